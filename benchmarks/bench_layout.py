@@ -1,0 +1,70 @@
+"""Benchmark: decode + normalise + layout (+ record building) over the dantri corpus, one core.
+
+Each of the 2,000 dantri records is printed as a plain-text page (title, lead,
+paragraphs, as crawled) and encoded to UTF-8 bytes once, before timing; the
+timed loop then runs what ``bantin extract`` runs on a page: decode the bytes,
+normalise, recover the layout and build the Article record. A second pass times
+the JSONL path (records that come already split into fields).
+
+    .venv/bin/python benchmarks/bench_layout.py [--repeat 3]
+
+Prints articles per second and the peak resident memory of the process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import resource
+import time
+from pathlib import Path
+
+from bantin.pipeline import build_article
+from bantin.record import RawDocument
+
+CORPUS = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "news_dantri" / "unc_dantri.jsonl"
+
+
+def _pages(lines: list[str]) -> list[bytes]:
+    pages = []
+    for line in lines:
+        record = json.loads(line)
+        text = record["title"] + "\n\n– " + "\n\n".join(record["sentences"]) + "\n"
+        pages.append(text.encode("utf-8"))
+    return pages
+
+
+def _time(label: str, docs: list[RawDocument], repeat: int) -> None:
+    best = float("inf")
+    for _ in range(repeat):
+        start = time.perf_counter()
+        for doc in docs:
+            build_article(doc)
+        best = min(best, time.perf_counter() - start)
+    size = sum(len(d.data) for d in docs)
+    print(f"{label:<40} {len(docs) / best:>8,.0f} articles/s  ({size / best / 1e6:.1f} MB/s, best of {repeat})")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--repeat", type=int, default=3)
+    args = parser.parse_args()
+    if not CORPUS.exists():
+        raise SystemExit(f"{CORPUS} not found: the benchmark reads ../shared/data/news_dantri")
+    lines = CORPUS.read_text(encoding="utf-8").splitlines()
+    now = dt.datetime.now(dt.timezone.utc)
+    pages = [RawDocument(source=f"page-{i}.txt", data=p, read_at=now) for i, p in enumerate(_pages(lines))]
+    records = [
+        RawDocument(source=str(CORPUS), data=line.encode(), read_at=now, position=i, fields=json.loads(line))
+        for i, line in enumerate(lines, 1)
+    ]
+    print(f"{len(lines)} dantri articles, one core")
+    _time("plain-text pages: decode+normalise+layout", pages, args.repeat)
+    _time("JSONL records: normalise+layout", records, args.repeat)
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"peak resident memory: {peak:,.0f} MB (whole process, corpus held in memory)")
+
+
+if __name__ == "__main__":
+    main()

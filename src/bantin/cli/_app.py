@@ -1,0 +1,135 @@
+"""The Typer application and its commands."""
+
+from __future__ import annotations
+
+import json
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import Annotated, Optional
+
+import typer
+from rich.console import Console
+
+from bantin import __version__
+from bantin.cli._output import ArticleWriter, print_error
+from bantin.cli._summary import summary_table
+from bantin.decode import KNOWN_ENCODINGS
+from bantin.errors import InputError
+from bantin.pipeline import extract_articles
+from bantin.record import Article, article_json_schema
+from bantin.samples import sample_paths
+from bantin.sources import DEFAULT_MAX_BYTES, iter_inputs
+
+app = typer.Typer(
+    name="bantin",
+    help="Vietnamese news, as published and crawled, turned into a structured, searchable archive.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    text = "text"
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"bantin {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: Annotated[
+        Optional[bool], typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = None,
+) -> None:
+    """bantin: Vietnamese news into a structured, searchable archive."""
+
+
+def _check_encoding(value: Optional[str]) -> Optional[str]:
+    if value is not None and value.lower() not in KNOWN_ENCODINGS:
+        raise typer.BadParameter(f"unknown encoding {value!r}; known: {', '.join(sorted(KNOWN_ENCODINGS))}")
+    return value
+
+
+@app.command()
+def extract(
+    inputs: Annotated[
+        list[str], typer.Argument(help="Text pages, JSONL corpora or folders; '-' reads standard input.")
+    ],
+    output_format: Annotated[
+        OutputFormat, typer.Option("--format", "-f", help="json: one JSON record or JSONL; text: for reading.")
+    ] = OutputFormat.json,
+    pretty: Annotated[bool, typer.Option("--pretty", help="Indent JSON (many records: a JSON array).")] = False,
+    encoding: Annotated[
+        Optional[str],
+        typer.Option("--encoding", "-e", callback=_check_encoding, help="Decode text pages with this encoding."),
+    ] = None,
+    max_bytes: Annotated[
+        int, typer.Option("--max-bytes", min=1, help="Reject text pages (and JSONL lines) larger than this.")
+    ] = DEFAULT_MAX_BYTES,
+    out: Annotated[
+        Optional[Path], typer.Option("--out", "-o", help="Write records to this file instead of standard output.")
+    ] = None,
+) -> None:
+    """Extract one structured record per article, in input order.
+
+    Every input that cannot be read gets one line on standard error naming it and
+    the reason; the others are still processed, and the exit status is 1.
+    """
+    stream = out.open("w", encoding="utf-8") if out else sys.stdout
+    writer = ArticleWriter(stream, output_format.value, pretty=pretty)
+    failures = 0
+    try:
+        for item in extract_articles(iter_inputs(inputs, max_bytes=max_bytes, encoding=encoding)):
+            if isinstance(item, InputError):
+                failures += 1
+                print_error(item)
+            else:
+                writer.write(item)
+        writer.close()
+    finally:
+        if out:
+            stream.close()
+    if failures:
+        raise typer.Exit(code=1)
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the article record."""
+    typer.echo(json.dumps(article_json_schema(), ensure_ascii=False, indent=2))
+
+
+@app.command()
+def demo(
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the records.")] = Path("out"),
+) -> None:
+    """Run the main job on the bundled sample articles and summarise it."""
+    console = Console()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    records_path = out_dir / "samples.jsonl"
+    articles: list[Article] = []
+    failures = 0
+    with records_path.open("w", encoding="utf-8") as stream:
+        writer = ArticleWriter(stream, "json", pretty=False, force_lines=True)
+        paths = [str(p) for p in sample_paths()]
+        for item in extract_articles(iter_inputs(paths)):
+            if isinstance(item, InputError):
+                failures += 1
+                print_error(item)
+                continue
+            writer.write(item)
+            articles.append(item)
+        writer.close()
+    console.print(summary_table(articles))
+    console.print(
+        f"[bold]{len(articles)}[/] sample articles extracted, {failures} rejected; "
+        f"records written to [bold]{records_path.resolve()}[/]"
+    )
+    if failures:
+        raise typer.Exit(code=1)

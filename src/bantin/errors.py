@@ -1,0 +1,68 @@
+"""The exceptions bantin raises, all rooted in :class:`BantinError`.
+
+::
+
+    BantinError
+    ├── InputError                 an input cannot be read as an article
+    │   ├── InputNotFoundError     the path does not exist or is not a file
+    │   ├── EmptyInputError        the input holds no text at all
+    │   ├── InputTooLargeError     the input is over the size limit
+    │   ├── BinaryInputError       the input is not text (an image, an archive, a PDF ...)
+    │   ├── DecodeError            the bytes cannot be turned into trustworthy Unicode
+    │   │   └── UnknownEncodingError   the encoding asked for does not exist
+    │   └── RecordFormatError      a JSONL line is not a JSON object with article fields
+    └── UsageError                 the caller asked for something impossible (bad option values)
+
+Every message names the input it is about and the reason, so that a user can act
+on it without reading a traceback.
+"""
+
+from __future__ import annotations
+
+
+class BantinError(Exception):
+    """Root of every error bantin raises on purpose."""
+
+
+class InputError(BantinError):
+    """An input (file, URL, standard input, JSONL line) cannot be turned into an article.
+
+    ``source`` names the input, ``reason`` says why in words a user can act on.
+    """
+
+    def __init__(self, source: str, reason: str) -> None:
+        super().__init__(f"{source}: {reason}")
+        self.source = source
+        self.reason = reason
+
+
+class InputNotFoundError(InputError):
+    """The path given does not exist, or is not a regular file."""
+
+
+class EmptyInputError(InputError):
+    """The input holds no bytes, or nothing but whitespace."""
+
+
+class InputTooLargeError(InputError):
+    """The input is larger than the configured size limit."""
+
+
+class BinaryInputError(InputError):
+    """The input looks like binary data (NUL bytes, a known binary signature)."""
+
+
+class DecodeError(InputError):
+    """The bytes could not be decoded into Vietnamese text we can trust."""
+
+
+class UnknownEncodingError(DecodeError):
+    """An encoding name given with ``--encoding`` is not one bantin knows."""
+
+
+class RecordFormatError(InputError):
+    """A JSONL line is not valid JSON, or not an object with the fields of an article."""
+
+
+class UsageError(BantinError):
+    """Options that cannot work together, or values out of range."""

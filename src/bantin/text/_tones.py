@@ -1,0 +1,52 @@
+"""The canonical form: one tone placement for the vowel pairs "oa", "oe" and "uy".
+
+Vietnamese newsrooms write the tone of an open syllable ending in oa, oe or uy
+either on the first vowel ("hòa", "khỏe", "thủy", "ủy": the traditional style
+most of them use) or on the second ("hoà", "khoẻ", "thuỷ", "uỷ"). The seed
+article has "Tỉnh uỷ" and "cấp ủy" side by side. Matching must not care, so the
+canonical form moves the tone to the first vowel. A syllable that goes on
+("hoàng", "thuyết", "khoảng") has one spelling only and is left alone, and so is
+"qu" + "y" ("quý"), where u belongs to the consonant.
+
+Moving a tone mark from one letter to its neighbour keeps the length of an NFC
+string, so offsets into the display text are offsets into the canonical form.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+_TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
+_PAIRS = ("oa", "oe", "uy")
+
+
+def _build_moves() -> dict[str, str]:
+    """Map every "second-vowel toned" pair, in all case mixes, to its canonical spelling."""
+    moves: dict[str, str] = {}
+    for pair in _PAIRS:
+        for first in (pair[0], pair[0].upper()):
+            for second in (pair[1], pair[1].upper()):
+                for mark in _TONE_MARKS:
+                    written = first + unicodedata.normalize("NFC", second + mark)
+                    canonical = unicodedata.normalize("NFC", first + mark) + second
+                    moves[written] = canonical
+    return moves
+
+
+_MOVES = _build_moves()
+# A pair is only an open-syllable ending when no letter follows it, and "uy"
+# after q/Q is the "qu" onset plus y.
+_PAIR_RE = re.compile(
+    "(?<![qQ])(?:" + "|".join(sorted(map(re.escape, _MOVES))) + r")(?![^\W\d_])"
+)
+
+
+def canonical_form(text: str) -> str:
+    """Return ``text`` with the tone of final oa/oe/uy on the first vowel ("uỷ" -> "ủy").
+
+    The result has the same length as ``text`` when ``text`` is NFC.
+    """
+    if not text.isascii():
+        return _PAIR_RE.sub(lambda match: _MOVES[match.group()], text)
+    return text

@@ -1,0 +1,53 @@
+"""Display-text normalisation: NFC and one kind of each space and line end.
+
+Crawled pages carry every space Unicode has (no-break spaces in datelines,
+zero-width joiners pasted from Word, tabs, CR LF from Windows servers). We fold
+them all so that the text of a record has exactly one spelling per layout, but
+we never touch letters or punctuation: the display text stays as written.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Characters that take no room and carry no meaning in Vietnamese news text.
+# U+00AD (soft hyphen) is invisible unless a line breaks at it, which our records never do.
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff\u00ad\u180e"
+
+# Every other horizontal space becomes U+0020.
+_SPACES = "\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
+
+# Line ends of every platform, and the Unicode line/paragraph separators.
+_LINE_ENDS = "\r\n|\r|\u2028|\u2029|\x85|\x0b|\x0c"
+
+_TRANSLATE = {ord(c): None for c in _INVISIBLE} | {ord(c): " " for c in _SPACES}
+# Remaining C0/C1 control characters are noise left by converters; drop them.
+_TRANSLATE |= {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
+_TRANSLATE |= {c: None for c in range(0x7F, 0xA0) if c != 0x85}
+
+_LINE_END_RE = re.compile(_LINE_ENDS)
+_SPACE_RUN_RE = re.compile(r" {2,}")
+_EDGE_SPACE_RE = re.compile(r" *\n *")
+_BLANK_RUN_RE = re.compile(r"\n{3,}")
+
+
+def normalize_text(text: str) -> str:
+    """Return the display form of ``text``: NFC, spaces and line ends folded.
+
+    Runs of spaces become one space, spaces at the ends of lines go, runs of blank
+    lines become one blank line, and the whole text is stripped. Letters,
+    punctuation and tone placement are kept as written.
+    """
+    text = _LINE_END_RE.sub("\n", text)
+    text = text.translate(_TRANSLATE)
+    text = unicodedata.normalize("NFC", text)
+    text = _SPACE_RUN_RE.sub(" ", text)
+    text = _EDGE_SPACE_RE.sub("\n", text)
+    text = _BLANK_RUN_RE.sub("\n\n", text)
+    return text.strip(" \n")
+
+
+def normalize_line(text: str) -> str:
+    """Return ``text`` normalised as one line: every line end becomes a space."""
+    return normalize_text(text).replace("\n", " ")
