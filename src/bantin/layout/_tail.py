@@ -61,9 +61,10 @@ def _skip_spaces(line: str, index: int) -> int:
 
 def find_credit(line: str) -> Credit | None:
     """Return the photo credit that ends ``line`` ("... Ảnh: NGUYỄN HÀ"), if any."""
-    low = canonical_form(line).lower()
+    low = line.lower()
     if "ảnh" not in low and "video" not in low and "clip" not in low and "photo" not in low:
         return None
+    low = canonical_form(low)
     match = _CREDIT_RE.search(low)
     if match is not None:
         name = line[match.start("name") : match.end("name")].strip(" .")

@@ -37,9 +37,15 @@ def _build_moves() -> dict[str, str]:
 _MOVES = _build_moves()
 # A pair is only an open-syllable ending when no letter follows it, and "uy"
 # after q/Q is the "qu" onset plus y.
-_PAIR_RE = re.compile(
-    "(?<![qQ])(?:" + "|".join(sorted(map(re.escape, _MOVES))) + r")(?![^\W\d_])"
-)
+# One character class for the toned second vowels keeps the scan fast; the
+# callback leaves pairs that are not oa/oe/uy ("oý") as they are.
+_SECOND_VOWELS = "".join(sorted({pair[1] for pair in _MOVES}))
+_PAIR_RE = re.compile(r"(?<![qQ])[oOuU][" + _SECOND_VOWELS + r"](?![^\W\d_])")
+
+
+def _move(match: re.Match[str]) -> str:
+    pair = match.group()
+    return _MOVES.get(pair, pair)
 
 
 def canonical_form(text: str) -> str:
@@ -48,5 +54,5 @@ def canonical_form(text: str) -> str:
     The result has the same length as ``text`` when ``text`` is NFC.
     """
     if not text.isascii():
-        return _PAIR_RE.sub(lambda match: _MOVES[match.group()], text)
+        return _PAIR_RE.sub(_move, text)
     return text

@@ -27,6 +27,8 @@ _TRANSLATE |= {c: None for c in range(0x20) if c not in (0x09, 0x0A)}
 _TRANSLATE |= {c: None for c in range(0x7F, 0xA0) if c != 0x85}
 
 _LINE_END_RE = re.compile(_LINE_ENDS)
+# str.translate looks up every character; most pages need it for none, so look first.
+_ODD_CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _EDGE_SPACE_RE = re.compile(r" *\n *")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
@@ -40,7 +42,8 @@ def normalize_text(text: str) -> str:
     punctuation and tone placement are kept as written.
     """
     text = _LINE_END_RE.sub("\n", text)
-    text = text.translate(_TRANSLATE)
+    if _ODD_CHAR_RE.search(text):
+        text = text.translate(_TRANSLATE)
     text = unicodedata.normalize("NFC", text)
     text = _SPACE_RUN_RE.sub(" ", text)
     text = _EDGE_SPACE_RE.sub("\n", text)
