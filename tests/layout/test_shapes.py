@@ -35,7 +35,7 @@ def test_portal_page_blocks() -> None:
     assert layout.first("title") == "Hội nghị bàn giải pháp giảm nghèo bền vững"
     assert layout.lead_tag == "(Báo Hà Giang) -"
     assert layout.first("lead", ).startswith("Chiều 11/3")
-    assert layout.all("caption") == ["Đồng chí Lò Văn Páo phát biểu tại hội nghị.", "Quang cảnh hội nghị"]
+    assert layout.all("caption") == ["Đồng chí Lò Văn Páo phát biểu tại hội nghị", "Quang cảnh hội nghị"]
     assert layout.all("photo_credit") == ["Ảnh: HOÀNG ANH", "Ảnh: TRẦN LINH"]
     assert layout.first("byline") == "Bài và ảnh: PHẠM THU HÀ"
     assert layout.authors == ("Phạm Thu Hà",)

@@ -111,6 +111,8 @@ def demo(
 ) -> None:
     """Run the main job on the bundled sample articles and summarise it."""
     console = Console()
+    if not console.is_terminal:
+        console = Console(width=160)  # a log or a pipe: keep the table readable, not squeezed to 80 columns
     out_dir.mkdir(parents=True, exist_ok=True)
     records_path = out_dir / "samples.jsonl"
     articles: list[Article] = []

@@ -160,7 +160,7 @@ def classify_body(units: list[Unit], result: Classified) -> None:
             if previous is not None and previous.role == "paragraph" and is_caption_like(previous.text):
                 previous.whole("caption", "a short line above a photo credit")
         elif credit is not None:
-            caption_end = len(unit.text[: credit.start].rstrip(" –—-(|"))
+            caption_end = len(unit.text[: credit.start].rstrip(" .–—-(|"))
             unit.blocks = [("caption", 0, caption_end, "a line ending with a photo credit")] if caption_end else []
             unit.blocks.append(("photo_credit", credit.start, len(unit.text), "a photo credit inside a caption"))
         elif is_caption_like(unit.text):
