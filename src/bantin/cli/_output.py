@@ -88,18 +88,18 @@ def render_text(article: Article) -> str:
     for warning in article.provenance.warnings:
         add(f"warning: {warning}")
     add("")
-    if article.lead:
-        add(f"LEAD{f' [{article.lead_tag}]' if article.lead_tag else ''}: {article.lead}")
+    labels = {"caption": "[caption] ", "photo_credit": "[credit] ", "byline": "byline: ", "attribution": "attribution: "}
+    for block in article.blocks:
+        value = article.text[block.start : block.end]
+        if block.role in ("dateline", "title"):
+            continue
+        if block.role == "lead":
+            add(f"LEAD{f' [{article.lead_tag}]' if article.lead_tag else ''}: {value}")
+        elif block.role == "byline" and article.authors:
+            add(f"byline: {value} -> authors: {', '.join(article.authors)}")
+        else:
+            add(labels.get(block.role, "") + value)
         add("")
-    for paragraph in article.paragraphs[1 if article.lead else 0 :]:
-        add(paragraph)
-        add("")
-    for caption in article.captions:
-        add(f"[caption] {caption.text}" + (f" (Ảnh: {caption.credit})" if caption.credit else ""))
-    if article.byline:
-        add(f"byline: {article.byline}" + (f" -> authors: {', '.join(article.authors)}" if article.authors else ""))
-    if article.attribution:
-        add(f"attribution: {article.attribution}")
     if article.facts:
         add("")
         add("facts:")
