@@ -13,16 +13,16 @@ from hypothesis import strategies as st
 from bantin.decode import decode_bytes, encode_text
 
 SENTENCES = (
-    "Sáng thứ Hai, Ủy ban nhân dân tỉnh Sơn Lâm tổ chức hội nghị trực tuyến với các huyện để bàn kế hoạch "
-    "sửa chữa đường giao thông nông thôn trước mùa mưa bão năm nay.",
-    "Theo báo cáo của Sở Nông nghiệp, gần một nghìn hộ dân ở vùng cao đã được hỗ trợ giống lúa mới, phân bón "
-    "và hướng dẫn kỹ thuật chăm sóc cây trồng.",
-    "Phát biểu kết luận, đồng chí Chủ tịch đề nghị các đơn vị khẩn trương rà soát những công trình xuống cấp, "
-    "báo cáo kết quả trước ngày mười lăm tháng sau.",
-    "Người dân xã Thượng Khê phấn khởi khi con đường bê tông mới giúp học sinh đến trường an toàn hơn trong "
-    "những ngày sương mù dày đặc của mùa đông.",
-    "ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH, NÂNG CAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN VÀ DOANH NGHIỆP TRÊN ĐỊA BÀN TỈNH "
-    "TRONG NĂM TỚI",
+    ("Sáng thứ Hai, Ủy ban nhân dân tỉnh Sơn Lâm tổ chức hội nghị trực tuyến với các huyện để bàn kế hoạch "
+     "sửa chữa đường giao thông nông thôn trước mùa mưa bão năm nay."),
+    ("Theo báo cáo của Sở Nông nghiệp, gần một nghìn hộ dân ở vùng cao đã được hỗ trợ giống lúa mới, phân bón "
+     "và hướng dẫn kỹ thuật chăm sóc cây trồng."),
+    ("Phát biểu kết luận, đồng chí Chủ tịch đề nghị các đơn vị khẩn trương rà soát những công trình xuống cấp, "
+     "báo cáo kết quả trước ngày mười lăm tháng sau."),
+    ("Người dân xã Thượng Khê phấn khởi khi con đường bê tông mới giúp học sinh đến trường an toàn hơn trong "
+     "những ngày sương mù dày đặc của mùa đông."),
+    ("ĐẨY MẠNH CẢI CÁCH HÀNH CHÍNH, NÂNG CAO CHẤT LƯỢNG PHỤC VỤ NGƯỜI DÂN VÀ DOANH NGHIỆP TRÊN ĐỊA BÀN TỈNH "
+     "TRONG NĂM TỚI"),
 )
 
 LEGACY = ("tcvn3", "vni", "viscii", "windows-1258")
@@ -105,3 +105,17 @@ def test_cyrillic_page_is_left_to_charset_normalizer() -> None:
     text = "Это простой русский текст о погоде и новостях нашего города на этой неделе.\n" * 3
     decoded = decode_bytes(text.encode("cp1251"), source="t")
     assert (decoded.encoding, decoded.text) == ("windows-1251", text)
+
+
+@pytest.mark.parametrize("text", ["Phương", "Đồng Nai", "Tường"])
+def test_short_viscii_that_is_valid_utf8_is_still_viscii(text: str) -> None:
+    data = encode_text(text, "viscii")
+    data.decode("utf-8")  # the accident this test is about: these bytes are valid UTF-8
+    decoded = decode_bytes(data, source="t")
+    assert (decoded.encoding, decoded.text) == ("viscii", text)
+    assert "valid UTF-8" in decoded.warnings[0]
+
+
+def test_russian_utf8_stays_utf8() -> None:
+    text = "Новости дня: в городе открыли новую школу."
+    assert decode_bytes(text.encode(), source="t").encoding == "utf-8"

@@ -140,3 +140,9 @@ def test_garbage_high_bytes_are_no_encoding() -> None:
 def test_bad_utf16_after_bom_is_a_decode_error() -> None:
     with pytest.raises(DecodeError, match="utf-16-le byte-order mark but is not valid"):
         decode_bytes(b"\xff\xfe" + "ab".encode("utf-16-le") + b"\x00\xd8", source="t")
+
+
+def test_small_16_bit_numbers_are_binary_not_utf16() -> None:
+    data = bytes([3, 0, 1, 0, 7, 0, 2, 0] * 64)  # the NUL pattern of UTF-16-LE, but all controls
+    with pytest.raises(BinaryInputError, match="NUL bytes"):
+        decode_bytes(data, source="samples.pcm")

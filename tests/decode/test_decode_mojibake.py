@@ -18,8 +18,8 @@ def test_double_encoded_utf8_is_repaired() -> None:
     decoded = decode_bytes(garbled, source="page.html")
     assert decoded.text == TEXT
     assert decoded.encoding == "utf-8+mojibake-repair"
-    assert decoded.warnings == ("lines 1-3 held UTF-8 text that had been read as windows-1252 and saved as "
-                                "UTF-8 again (double-encoded): repaired",)
+    assert decoded.warnings == (("lines 1-3 held UTF-8 text that had been read as windows-1252 and saved as "
+                                 "UTF-8 again (double-encoded): repaired"),)
 
 
 def test_double_encoded_utf8_read_as_latin1_is_repaired() -> None:
@@ -32,8 +32,8 @@ def test_tcvn3_read_as_windows_1252_is_repaired() -> None:
     assert garbled.startswith("Céng hoµ x· héi")
     decoded = decode_bytes(garbled.encode("utf-8"), source="t")
     assert decoded.text == TEXT
-    assert decoded.warnings == ("lines 1-3 held TCVN3 text that had been read as windows-1252 and saved as "
-                                "UTF-8: repaired",)
+    assert decoded.warnings == (("lines 1-3 held TCVN3 text that had been read as windows-1252 and saved as "
+                                 "UTF-8: repaired"),)
 
 
 def test_vni_read_as_windows_1252_is_repaired() -> None:

@@ -14,7 +14,7 @@ from rich.console import Console
 from bantin import __version__
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._summary import summary_table
-from bantin.decode import KNOWN_ENCODINGS
+from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
 from bantin.pipeline import extract_articles
 from bantin.record import Article, article_json_schema
@@ -51,7 +51,7 @@ def _root(
 
 
 def _check_encoding(value: Optional[str]) -> Optional[str]:
-    if value is not None and value.lower() not in KNOWN_ENCODINGS:
+    if value is not None and canonical_encoding(value) is None:
         raise typer.BadParameter(f"unknown encoding {value!r}; known: {', '.join(sorted(KNOWN_ENCODINGS))}")
     return value
 

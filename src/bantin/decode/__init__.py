@@ -34,7 +34,14 @@ from ._detect import nfc
 from ._model import Decoded
 from ._syllable import is_vietnamese_like
 
-__all__ = ["Decoded", "KNOWN_ENCODINGS", "decode_bytes", "encode_text", "is_vietnamese_like"]
+__all__ = [
+    "KNOWN_ENCODINGS",
+    "Decoded",
+    "canonical_encoding",
+    "decode_bytes",
+    "encode_text",
+    "is_vietnamese_like",
+]
 
 
 def encode_text(text: str, encoding: str) -> bytes:

@@ -28,6 +28,7 @@ from typing import NoReturn
 
 from bantin.errors import UsageError
 
+from ._cp1252 import cp1252_char
 from ._tables import TCVN3_DECODING_TABLE, VISCII_DECODING_TABLE
 from ._vni import VniUndefinedByte, decode_vni, vni_char_bytes
 
@@ -152,7 +153,7 @@ def _tcvn3_with_punctuation() -> str:
     """VN1 table with the windows-1252 punctuation and symbols of 0x80-0x9F in place of the letters."""
     table = list(TCVN3_DECODING_TABLE)
     for byte in range(0x80, 0xA0):
-        char = bytes([byte]).decode("cp1252", errors="ignore")
+        char = cp1252_char(byte)
         if char and not char.isalpha() and unicodedata.category(char) != "Lm":
             table[byte] = char
     return "".join(table)

@@ -4,7 +4,8 @@
 2. An explicit encoding is obeyed strictly.
 3. A byte-order mark decides; BOM-less UTF-16/32 is recognised by its NUL bytes.
 4. NUL and control bytes make the input binary (the C0 letters of VISCII/TCVN3 excepted).
-5. Valid UTF-8 wins, after a cheap check for mojibake that is repaired only when clearly better.
+5. Valid UTF-8 wins, after a cheap check for mojibake that is repaired only when clearly better
+   (and a check for short VISCII/TCVN3 texts that are valid UTF-8 by accident).
 6. Otherwise the legacy candidates are scored; mostly-UTF-8 input is decoded line by line.
 7. Otherwise another language (windows-1252, charset-normalizer); otherwise a DecodeError.
 
@@ -35,8 +36,13 @@ from ._syllable import score_text
 
 # Control characters other than tab, line feed, vertical tab, form feed, carriage return and escape.
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f\x7f-\x9f]")
-LOW_CONFIDENCE = 0.5
-MOSTLY_UTF8 = 0.5  # share of high bytes in valid UTF-8 sequences that makes an input "mostly UTF-8"  # below this, a detected encoding gets a warning that it is a guess
+_C0_BYTES = bytes([*range(0x09), *range(0x0E, 0x1B), *range(0x1C, 0x20), 0x7F])
+_C1_IN_UTF8 = re.compile(rb"\xc2[\x80-\x9f]")
+LOW_CONFIDENCE = 0.5  # below this, a detected encoding gets a warning that it is a guess
+MOSTLY_UTF8 = 0.5  # share of high bytes in valid UTF-8 sequences that makes an input "mostly UTF-8"
+ACCIDENTAL_UTF8_MARGIN = 0.3  # how much more Vietnamese a legacy reading must be to beat valid UTF-8
+# UTF-8 lead bytes of U+0380-U+07FF (Greek, Cyrillic, Armenian, Hebrew, Arabic, Syriac, Thaana, NKo).
+_NON_LATIN_LEADS = bytes(range(0xCE, 0xE0))
 
 
 @dataclass(slots=True)
@@ -45,6 +51,7 @@ class _Result:
     encoding: str
     confidence: float
     warnings: list[str] = field(default_factory=list)
+    maybe_controls: bool = True  # False when a byte-level check already ruled out control characters
 
 
 def decode_bytes(data: bytes, *, source: str, encoding: str | None = None,
@@ -67,7 +74,7 @@ def decode_bytes(data: bytes, *, source: str, encoding: str | None = None,
             raise UsageError(f"max_bytes must be zero or more, got {max_bytes}")
         if len(data) > max_bytes:
             raise InputTooLargeError(source, f"it is {len(data):,} bytes, over the limit of {max_bytes:,}")
-    if not data.strip():
+    if not data or data.isspace():  # isspace() stops at the first non-space byte; strip() would copy
         raise EmptyInputError(source, "it is empty" if not data else "it holds only whitespace")
     what = binary_signature(data)
     if what is not None:
@@ -121,24 +128,60 @@ def _decode_detected(data: bytes, source: str) -> _Result:
         except InvalidBytes as exc:
             raise DecodeError(source, f"it starts with a {name} byte-order mark but is not valid "
                                       f"{name}: {exc.reason} (counting from after the mark)") from None
-        return _check_utf8_mojibake(text, name, 1.0) if name == "utf-8-sig" else _Result(text, name, 1.0)
+        if name == "utf-8-sig":
+            return _check_utf8_mojibake(text, data[length:], name, 1.0)
+        return _Result(text, name, 1.0)
     sniffed = sniff_utf16_32(data)
     if sniffed is not None:
         try:
-            return _Result(decode_strict(data, sniffed), sniffed, 0.95)
+            text = decode_strict(data, sniffed)
         except InvalidBytes:
             pass  # NUL bytes that are not UTF-16 after all: judged as binary below
+        else:
+            # Binary data of small 16-bit numbers has the same NUL pattern; text has few controls.
+            if len(_CONTROL.findall(text)) <= len(text) // 100:
+                return _Result(text, sniffed, 0.95)
     problem = control_byte_problem(data)
     if problem is not None:
         raise BinaryInputError(source, f"it looks binary: {problem}")
     try:
-        return _check_utf8_mojibake(data.decode("utf-8"), "utf-8", 0.99)
+        text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
         first_bad = exc.start
+    else:
+        accidental = _legacy_that_is_valid_utf8(data, text)
+        if accidental is not None:
+            return accidental
+        result = _check_utf8_mojibake(text, data, "utf-8", 0.99)
+        # The text scan for control characters costs as much as decoding; on UTF-8 bytes it is cheap.
+        result.maybe_controls = "+" in result.encoding or _has_control_bytes(data)
+        return result
     return _decode_legacy(data, source, first_bad)
 
 
-def _check_utf8_mojibake(text: str, encoding: str, certainty: float) -> _Result:
+def _legacy_that_is_valid_utf8(data: bytes, text: str) -> _Result | None:
+    """A legacy text that happens to be valid UTF-8, or None (the normal case, decided in one scan).
+
+    VISCII and TCVN3 put letters at 0xC0-0xDF and 0x80-0xBF, so a short text can form valid UTF-8
+    sequences by accident: VISCII "Đồng" (D0 B0) is Cyrillic "а", "Phương" (DF BD) is an NKo letter.
+    Such input always has UTF-8 lead bytes of non-Latin scripts (0xCE-0xDF: Greek to NKo), which
+    Vietnamese UTF-8 does not need; only then are the legacy readings compared with the UTF-8 one.
+    """
+    if len(data.translate(None, _NON_LATIN_LEADS)) == len(data):
+        return None
+    choice, _ = choose_vietnamese(data)
+    if choice is None or choice.text is None:
+        return None
+    utf8_share = score_text(text).nonascii_share
+    legacy_share = score_text(choice.text).nonascii_share
+    if legacy_share < utf8_share + ACCIDENTAL_UTF8_MARGIN:
+        return None
+    warning = (f"the bytes are valid UTF-8, but as UTF-8 they spell non-Latin letters inside Vietnamese "
+               f"words; they read as Vietnamese in {choice.encoding}")
+    return _Result(choice.text, choice.encoding, min(choice.confidence, 0.8), [warning])
+
+
+def _check_utf8_mojibake(text: str, utf8: bytes, encoding: str, certainty: float) -> _Result:
     """The UTF-8 fast path: ASCII and clean text cost one scan; suspicious text is repaired if it helps.
 
     ``certainty`` is the confidence in UTF-8 itself: 1.0 with a BOM, 0.99 for valid UTF-8 with
@@ -146,7 +189,7 @@ def _check_utf8_mojibake(text: str, encoding: str, certainty: float) -> _Result:
     """
     if text.isascii():
         return _Result(text, encoding, 1.0)
-    if not might_be_mojibake(text):
+    if not might_be_mojibake(utf8):
         return _Result(text, encoding, certainty)
     repaired, repairs = repair_mojibake(text)
     if not repairs:
@@ -158,8 +201,9 @@ def _check_utf8_mojibake(text: str, encoding: str, certainty: float) -> _Result:
 def _decode_legacy(data: bytes, source: str, first_bad: int) -> _Result:
     split = split_lines(data)
     mixed = decode_mixed(split) if split.utf8_lines and split.invalid else None
-    choice, found = choose_vietnamese(sample_of(data))
-    whole = _decode_whole(data, choice) if choice is not None else None
+    sample = sample_of(data)
+    choice, found = choose_vietnamese(sample)
+    whole = _decode_whole(data, choice, complete=sample is data) if choice is not None else None
     if mixed is not None and (whole is None or _share(mixed.text) >= _share(whole.text)):
         enc = mixed.choice.encoding
         verb = "was" if len(mixed.legacy_lines) == 1 else "were"
@@ -182,10 +226,16 @@ def _decode_legacy(data: bytes, source: str, first_bad: int) -> _Result:
                               "as text in another language either; pass --encoding")
 
 
-def _decode_whole(data: bytes, choice: Choice) -> _Result | None:
-    """Decode all of ``data`` with an encoding chosen on a sample (re-choosing if the rest disagrees)."""
+def _decode_whole(data: bytes, choice: Choice, *, complete: bool) -> _Result | None:
+    """Decode all of ``data`` with an encoding chosen on a sample (re-choosing if the rest disagrees).
+
+    ``complete`` says the sample was all of ``data``: the chosen reading's text is then the answer.
+    """
     try:
-        text = decode_strict(data, choice.encoding, windows_punctuation=choice.windows_punctuation)
+        if complete and choice.text is not None:
+            text = choice.text
+        else:
+            text = decode_strict(data, choice.encoding, windows_punctuation=choice.windows_punctuation)
     except InvalidBytes:
         full_choice, _ = choose_vietnamese(data)  # the sample missed a byte that encoding lacks
         if full_choice is None:
@@ -206,11 +256,16 @@ def _share(text: str) -> float:
     return score_text(text).nonascii_share
 
 
+def _has_control_bytes(utf8: bytes) -> bool:
+    """Does UTF-8 ``utf8`` hold a C0 control (other than the text ones) or an encoded C1 control?"""
+    return len(utf8.translate(None, _C0_BYTES)) != len(utf8) or _C1_IN_UTF8.search(utf8) is not None
+
+
 def _finish(result: _Result, source: str) -> Decoded:
     text = nfc(result.text)
-    if not text.strip():
+    if not text or text.isspace():
         raise EmptyInputError(source, f"it holds only whitespace (decoded as {result.encoding})")
-    first = _CONTROL.search(text)
+    first = _CONTROL.search(text) if result.maybe_controls else None
     if first is not None:
         count = len(_CONTROL.findall(text))
         plural = "s" if count > 1 else ""

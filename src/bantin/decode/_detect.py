@@ -3,14 +3,17 @@
 Scoring. Each legacy candidate (windows-1258, TCVN3, VNI, VISCII, and windows-1252 as the
 non-Vietnamese reading) decodes the bytes strictly; a candidate that cannot decode them drops out.
 All candidates agree on ASCII, so they are compared on their *non-ASCII* words only: the share of
-those that are well-formed Vietnamese syllables (``_syllable.py``). Ties, which happen when the
-decodings are identical (text whose only high bytes are "à", "é" ...), go to the more common
-Vietnamese encoding: windows-1258, TCVN3, VNI, VISCII, then windows-1252. The TCVN3 candidate is
-scored twice when the input has bytes 0x80-0x9F: as VN1 uppercase letters, and as the windows-1252
-quotes and dashes that ABC-font documents carry there (see ``_codecs.py``).
+those that are well-formed Vietnamese syllables (``_syllable.py``), plus at most 0.1 for the share
+that are frequent syllables (``_frequent.py``), which separates two readings that are both
+well-formed, as short VISCII text read as TCVN3 can be. Exact ties, which happen when the decodings
+are identical (text whose only high bytes are "à", "é" ...), go to the more common Vietnamese
+encoding: windows-1258, TCVN3, VNI, VISCII, then windows-1252. The TCVN3 candidate is scored twice
+when the input has bytes 0x80-0x9F: as VN1 uppercase letters, and as the windows-1252 quotes and
+dashes that ABC-font documents carry there (see ``_codecs.py``). A candidate is accepted when at
+least half of its non-ASCII words are valid.
 
-Confidence grows with the winner's share, with its margin over the best *different* reading, and
-with the amount of evidence (non-ASCII words seen):
+Confidence grows with the winner's share of valid words, with its margin (in rank) over the best
+*different* reading, and with the amount of evidence (non-ASCII words seen):
 ``share * (0.5 + 0.5 * min(1, margin / 0.3)) * (0.6 + 0.4 * min(1, words / 20))``.
 
 When no candidate reads as Vietnamese, the input is taken as another language: windows-1252 when it
@@ -44,11 +47,16 @@ MIN_VIETNAMESE_SHARE = 0.5
 MIN_LATIN_SHARE = 0.85
 MAX_CHARSET_NORMALIZER_CHAOS = 0.15
 MIN_WORD_SHARE = 0.8  # of charset-normalizer's reading, in any script
+MIN_COHERENCE = 0.2  # charset-normalizer's language coherence that counts as a recognised language
+MIN_EVIDENCE_BYTES = 64  # non-ASCII bytes needed to believe charset-normalizer without one
+
+
+_PUNCTUATION_BYTES = bytes(sorted(TCVN3_PUNCTUATION_BYTES))
 
 
 @dataclass(frozen=True, slots=True)
 class Reading:
-    """One way of reading the bytes: encoding, NFC text, its score and an optional note for warnings."""
+    """One way of reading the bytes: encoding, NFC text, its score, and which TCVN3 variant it used."""
 
     encoding: str
     text: str
@@ -64,6 +72,7 @@ class Choice:
     confidence: float
     windows_punctuation: bool = False
     note: str | None = None
+    text: str | None = None  # the decoded text of the bytes the choice was made on, when at hand
 
 
 def nfc(text: str) -> str:
@@ -80,7 +89,7 @@ def readings(data: bytes) -> list[Reading]:
         except InvalidBytes:
             continue
         found.append(Reading(encoding, text, score_text(text)))
-        if encoding == "tcvn3" and any(b in TCVN3_PUNCTUATION_BYTES for b in data):
+        if encoding == "tcvn3" and len(data.translate(None, _PUNCTUATION_BYTES)) != len(data):
             text = nfc(decode_strict(data, encoding, windows_punctuation=True))
             found.append(Reading(encoding, text, score_text(text), windows_punctuation=True))
     found.sort(key=_rank, reverse=True)
@@ -88,13 +97,13 @@ def readings(data: bytes) -> list[Reading]:
 
 
 def _rank(reading: Reading) -> tuple[float, int, int]:
-    return (reading.score.nonascii_share, reading.score.nonascii_valid, -CANDIDATES.index(reading.encoding))
+    return (reading.score.rank, reading.score.nonascii_valid, -CANDIDATES.index(reading.encoding))
 
 
 def confidence(best: Reading, others: list[Reading]) -> float:
     """Confidence in ``best`` given the other readings (formula in the module docstring)."""
-    rival = max((r.score.nonascii_share for r in others if r.text != best.text), default=0.0)
-    margin = best.score.nonascii_share - rival
+    rival = max((r.score.rank for r in others if r.text != best.text), default=0.0)
+    margin = best.score.rank - rival
     evidence = min(1.0, best.score.nonascii_tokens / 20)
     value = best.score.nonascii_share * (0.5 + 0.5 * min(1.0, margin / 0.3)) * (0.6 + 0.4 * evidence)
     return round(max(0.0, min(1.0, value)), 3)
@@ -112,7 +121,7 @@ def choose_vietnamese(data: bytes) -> tuple[Choice | None, list[Reading]]:
     if best.windows_punctuation:
         note = ("bytes 0x80-0x9F were read as windows-1252 quotes and dashes, as TCVN3 (ABC) fonts "
                 "draw them, not as TCVN3 (VN1) capitals")
-    return Choice(best.encoding, confidence(best, found[1:]), best.windows_punctuation, note), found
+    return Choice(best.encoding, confidence(best, found[1:]), best.windows_punctuation, note, best.text), found
 
 
 def choose_other_language(data: bytes) -> tuple[Choice, str] | None:
@@ -129,6 +138,11 @@ def choose_other_language(data: bytes) -> tuple[Choice, str] | None:
             return Choice("windows-1252", value, note=note), western
     match = charset_normalizer.from_bytes(data).best()
     if match is None or match.chaos > MAX_CHARSET_NORMALIZER_CHAOS:
+        return None
+    high_bytes = len(data) - len(data.translate(None, bytes(range(0x80, 0x100))))
+    if match.coherence < MIN_COHERENCE and high_bytes < MIN_EVIDENCE_BYTES:
+        # On a few bytes charset-normalizer still names a language ("яюэьыъщш" for 8 bytes of garbage):
+        # without a recognised language it needs enough bytes to be believed.
         return None
     encoding = name_for_python_codec(match.encoding)
     if encoding.startswith("utf"):

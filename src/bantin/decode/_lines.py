@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from ._codecs import InvalidBytes, decode_strict
 from ._detect import Choice, choose_other_language, choose_vietnamese
 
-
 # A well-formed UTF-8 multi-byte sequence (overlong and surrogate forms aside, which do not matter here).
 _UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 
@@ -37,9 +36,22 @@ class Split:
     invalid: list[int]  # 0-based indexes of lines that are not valid UTF-8
 
 
+_LINE_BYTES = re.compile(rb"[^\n]*\n|[^\n]+")
+_LINE_TEXT = re.compile(r"[^\n]*\n|[^\n]+")
+
+
+def lf_lines(text: str) -> list[str]:
+    """Lines ending at LF, line ends kept.
+
+    Unlike ``str.splitlines`` this does not also split at characters that mojibake and VISCII
+    produce (0x1C-0x1E, U+0085), so line numbers match the file's.
+    """
+    return _LINE_TEXT.findall(text)
+
+
 def split_lines(data: bytes) -> Split:
-    """Split on LF, CR and CRLF (never inside a UTF-8 sequence: those bytes are all >= 0x80)."""
-    lines = data.splitlines(keepends=True)
+    """Split after each LF (never inside a UTF-8 sequence: those bytes are all >= 0x80)."""
+    lines: list[bytes] = _LINE_BYTES.findall(data)
     utf8 = 0
     invalid = []
     for index, line in enumerate(lines):

@@ -12,7 +12,7 @@ Both repairs work on lines and are applied only when the repaired lines are clea
 than before (``is_vietnamese_like`` by at least ``MIN_GAIN``), so a French "Ça coûte 5 €" is left
 alone. The cheap gate ``might_be_mojibake`` looks for characters that both accidents produce and
 well-formed Vietnamese text almost never has (C1 controls, Latin-1 symbols, non-Vietnamese Latin-1
-letters such as ä ë ï ö ü ø ñ); clean UTF-8 text passes it in one regex scan.
+letters such as ä ë ï ö ü ø ñ); it scans the UTF-8 bytes, so clean text costs about 1 ms per MB.
 """
 
 from __future__ import annotations
@@ -21,15 +21,16 @@ import re
 from dataclasses import dataclass
 
 from ._codecs import InvalidBytes, decode_strict
+from ._cp1252 import cp1252_char
 from ._detect import confidence, nfc, readings
+from ._lines import lf_lines
 from ._syllable import score_text
 
 MIN_GAIN = 0.2  # how much the share of valid words must rise for a repair to be applied
 
 # Character -> the byte it came from, for both windows-1252 and latin-1 readings of 0x80-0xFF.
 _TO_BYTE: dict[str, int] = {chr(b): b for b in range(0x80, 0x100)}
-_TO_BYTE.update({bytes([b]).decode("cp1252"): b for b in range(0x80, 0xA0)
-                 if bytes([b]).decode("cp1252", errors="ignore")})
+_TO_BYTE.update({char: b for b in range(0x80, 0xA0) if (char := cp1252_char(b)) is not None})
 
 _VIETNAMESE_LATIN1 = "ÀÁÂÃÈÉÊÌÍÒÓÔÕÙÚÝàáâãèéêìíòóôõùúý"
 _MARKER_CHARS = "".join(
@@ -53,9 +54,26 @@ class Repair:
     confidence: float
 
 
-def might_be_mojibake(text: str) -> bool:
-    """Cheap gate: does ``text`` hold any character that mojibake produces and Vietnamese lacks?"""
-    return _MARKERS.search(text) is not None
+def _utf8_marker_patterns() -> tuple[re.Pattern[bytes], ...]:
+    """The markers as UTF-8 byte pairs, one pattern per lead byte (0xC2, 0xC3).
+
+    A pattern that starts with a literal byte lets the regex engine jump between occurrences of that
+    byte, which makes this scan about three times faster than searching the decoded text.
+    """
+    seconds: dict[int, bytes] = {}
+    for ch in _MARKER_CHARS:
+        lead, second = ch.encode("utf-8")
+        seconds[lead] = seconds.get(lead, b"") + bytes([second])
+    return tuple(re.compile(re.escape(bytes([lead])) + b"[" + re.escape(rest) + b"]")
+                 for lead, rest in sorted(seconds.items()))
+
+
+_UTF8_MARKERS = _utf8_marker_patterns()
+
+
+def might_be_mojibake(utf8: bytes) -> bool:
+    """Cheap gate on valid UTF-8 bytes: any character that mojibake produces and Vietnamese lacks?"""
+    return any(pattern.search(utf8) is not None for pattern in _UTF8_MARKERS)
 
 
 def repair_mojibake(text: str) -> tuple[str, list[Repair]]:
@@ -93,7 +111,7 @@ def _undo_double_utf8(match: re.Match[str]) -> str:
 
 
 def _repair_double_utf8(text: str) -> tuple[str, Repair | None]:
-    lines = text.splitlines(keepends=True)
+    lines = lf_lines(text)
     changed = {i: new for i, line in enumerate(lines)
                if _MARKERS.search(line) and (new := _DOUBLE_UTF8.sub(_undo_double_utf8, line)) != line}
     accepted = _accept(lines, changed)
@@ -106,7 +124,7 @@ def _repair_double_utf8(text: str) -> tuple[str, Repair | None]:
 
 
 def _repair_legacy_read_as_cp1252(text: str) -> tuple[str, Repair | None]:
-    lines = text.splitlines(keepends=True)
+    lines = lf_lines(text)
     raw = {i: data for i, line in enumerate(lines)
            if _MARKERS.search(line) and (data := _as_bytes(line)) is not None}
     if not raw:
