@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Sequence
 from typing import Any
 
 from bantin import __version__
 from bantin.decode import decode_bytes
 from bantin.errors import EmptyInputError
+from bantin.extract import ExtractContext, Extractor, extract_facts, extractors_version
+from bantin.extract.dates import estimate_publication_date, find_dates
 from bantin.layout import Layout, find_credit, headline_from_slug, layout_from_fields, parse_page
 from bantin.record import Article, Block, Caption, Dateline, Provenance, PublicationDate, RawDocument
 from bantin.sources import CATEGORY_FIELDS, DATE_FIELDS, LEAD_FIELDS, TITLE_FIELDS, body_paragraphs, first_text
 from bantin.text import canonical_form
 
 LAYOUT_VERSION = "1"
-EXTRACTOR_VERSION = f"bantin {__version__}; layout {LAYOUT_VERSION}"
+EXTRACTOR_VERSION = f"bantin {__version__}; layout {LAYOUT_VERSION}; {extractors_version()}"
 """Written into every record, so that records from older extractors can be found and re-derived."""
 
 _LEAD_AS_TITLE_MIN_CHARS = 100
@@ -31,8 +34,12 @@ def article_id(*, url: str | None, text: str) -> str:
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 
-def build_article(raw: RawDocument) -> Article:
-    """Decode, normalise and lay out one raw document into an article record (facts empty)."""
+def build_article(raw: RawDocument, *, extractors: Sequence[Extractor] | None = None) -> Article:
+    """Decode, normalise, lay out and extract the facts of one raw document.
+
+    ``extractors`` replaces the default chain; an empty tuple gives a record
+    without facts (layout only).
+    """
     if raw.fields is not None:
         layout, published, category = _layout_of_fields(raw.fields, raw.url)
         encoding, confidence, warnings = "utf-8", 1.0, ()
@@ -56,7 +63,25 @@ def build_article(raw: RawDocument) -> Article:
         sha256=hashlib.sha256(raw.data).hexdigest(),
         warnings=list(warnings),
     )
-    return _article_from_layout(layout, provenance, published=published, category=category)
+    article = _article_from_layout(layout, provenance, published=published, category=category)
+    if extractors is None or extractors:
+        _add_facts(article, extractors)
+    return article
+
+
+def _add_facts(article: Article, extractors: Sequence[Extractor] | None) -> None:
+    context = ExtractContext(
+        published=article.published.date if article.published else None,
+        dateline=article.dateline.date if article.dateline else None,
+        source=article.provenance.url or article.provenance.source,
+        blocks=tuple((b.role, b.start, b.end) for b in article.blocks),
+    )
+    article.facts = extract_facts(article.text, context, extractors)
+    if article.published is None:
+        # Pages without metadata: estimate from the dates of the text (a tenth of a millisecond).
+        estimate = estimate_publication_date(article.text, context, find_dates(article.text, context))
+        if estimate is not None:
+            article.published = PublicationDate(date=estimate[0], evidence=estimate[1])
 
 
 def _article_from_layout(

@@ -7,12 +7,16 @@
 - :func:`folded_form` gives the form accent-less queries match: lowercase, no
   diacritics, "đ" as "d".
 
+:func:`sentence_spans` cuts a display text into sentences (for "in the same
+sentence" rules).
+
 For an NFC display text, all three have the same length, so a span found in one
 is the same span in the others.
 """
 
 from bantin.text._fold import folded_form
+from bantin.text._sentences import sentence_spans
 from bantin.text._tones import canonical_form
 from bantin.text._whitespace import normalize_line, normalize_text
 
-__all__ = ["canonical_form", "folded_form", "normalize_line", "normalize_text"]
+__all__ = ["canonical_form", "folded_form", "normalize_line", "normalize_text", "sentence_spans"]

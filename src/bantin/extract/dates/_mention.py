@@ -1,0 +1,105 @@
+"""What the date extractor returns (:class:`DateMention`) and what it reads first (:class:`RawDate`)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+Granularity = Literal[
+    "day",
+    "month",
+    "quarter",
+    "half-year",
+    "year",
+    "week",
+    "day-range",
+    "month-range",
+    "year-range",
+    "time",
+    "datetime",
+    "relative",
+]
+PartOfDay = Literal["morning", "noon", "afternoon", "evening", "night"]
+YearSource = Literal["explicit", "same-sentence", "nearest-explicit-year", "publication-date", "dateline"]
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    """One date, time or period written in a text, with its value and how it was read.
+
+    ``start``/``end`` are offsets into the text given to :func:`find_dates` (end
+    exclusive) and ``text`` is ``text[start:end]``. The span covers every word of
+    the expression: its part of day, weekday, time and leading noun ("Sáng 16/7",
+    "Chủ nhật, 29/05/2022", "nhiệm kỳ 2020 – 2025", "từ 14 đến 16/7").
+
+    ``value`` is an ISO 8601 string: "2021-07-16", "2021-07-16T08:30", "08:30",
+    "2021-07", "2021", "2021-Q2", "2021-H1" (half-year), "2021-W13" (week); a
+    ``(start, end)`` pair for ranges; "--07-16" or "--07" for a day or a month whose
+    year nothing gives; ``None`` for a relative expression without a publication
+    date (then ``granularity`` is "relative").
+
+    ``year_from`` says how the year was found when the text does not write it,
+    ``evidence`` says it in a sentence; ``weekday`` is the weekday as written and
+    ``weekday_consistent`` whether it matches the date (``None`` when there is no
+    weekday or no full date). ``is_relative`` marks values computed from the
+    publication date ("hôm qua", "tuần tới", "thứ Sáu").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str | tuple[str, str] | None
+    granularity: Granularity
+    part_of_day: PartOfDay | None = None
+    time: str | None = None
+    weekday: str | None = None
+    weekday_consistent: bool | None = None
+    year_from: YearSource | None = None
+    evidence: str | None = None
+    is_relative: bool = False
+
+
+@dataclass(slots=True)
+class RawDate:
+    """A date expression as read from the text, before years and relative words are resolved.
+
+    ``kind`` is the shape read: "day", "month", "quarter", "half-year", "year",
+    "day-range", "month-range", "year-range", "time", "relative" (a relative day,
+    week, month or year: ``rel_unit``/``rel_offset``) or "weekday" (a weekday
+    without a date: ``weekday_rel`` says which one).
+    """
+
+    kind: str
+    start: int
+    end: int
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    year2: int | None = None
+    month2: int | None = None
+    day2: int | None = None
+    period: int | None = None  # the quarter (1-4) or the half (1-2)
+    year_explicit: bool = False
+    rel_unit: str | None = None
+    rel_offset: int = 0
+    rel_year_offset: int | None = None  # "tháng 9 năm ngoái": the year relative to publication
+    weekday_rel: str | None = None
+    part_of_day: str | None = None
+    hour: int | None = None
+    minute: int | None = None
+    weekday: str | None = None
+    weekday_number: int | None = None
+    lends_year: bool = True  # an explicit year other dates without one may borrow
+    said_relative: str | None = None  # "sáng nay (16/7)": the relative words that also date it
+
+    def needs_year(self) -> bool:
+        """Whether the year must come from the context: a dated shape with no year written or implied."""
+        return (
+            self.kind in _DATED_SHAPES
+            and not self.year_explicit
+            and self.rel_year_offset is None
+            and self.rel_unit is None
+        )
+
+
+_DATED_SHAPES = frozenset({"day", "month", "quarter", "half-year", "day-range", "month-range"})

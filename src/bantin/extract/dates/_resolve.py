@@ -1,0 +1,252 @@
+"""From :class:`RawDate` records to :class:`DateMention` values: years filled in, relative words resolved."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import cast
+
+from bantin.extract.context import ExtractContext
+from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, RawDate, YearSource
+from bantin.extract.dates._years import YearChoice, YearResolver, year_near
+
+_WEEKDAY_RULES = {
+    "last": "the latest such day on or before",
+    "next": "the first such day after",
+    "week+0": "that day in the week of",
+    "week+1": "that day in the week after",
+    "week-1": "that day in the week before",
+}
+_UNIT_NAMES = {"day": "day", "week": "week", "month": "month", "year": "year"}
+_OFFSET_WORDS = {
+    -2: "two {unit}s before",
+    -1: "the {unit} before",
+    0: "the {unit} of",
+    1: "the {unit} after",
+    2: "two {unit}s after",
+}
+
+
+def _iso_day(year: int | None, month: int, day: int) -> str:
+    return f"{year:04d}-{month:02d}-{day:02d}" if year is not None else f"--{month:02d}-{day:02d}"
+
+
+def _iso_month(year: int | None, month: int) -> str:
+    return f"{year:04d}-{month:02d}" if year is not None else f"--{month:02d}"
+
+
+def _shift_month(day: dt.date, months: int) -> tuple[int, int]:
+    index = day.year * 12 + day.month - 1 + months
+    return index // 12, index % 12 + 1
+
+
+def _relative_value(unit: str, offset: int, published: dt.date) -> tuple[str, Granularity]:
+    if unit == "day":
+        return (published + dt.timedelta(days=offset)).isoformat(), "day"
+    if unit == "week":
+        year, week, _ = (published + dt.timedelta(weeks=offset)).isocalendar()
+        return f"{year:04d}-W{week:02d}", "week"
+    if unit == "month":
+        year, month = _shift_month(published, offset)
+        return _iso_month(year, month), "month"
+    return f"{published.year + offset:04d}", "year"
+
+
+def _weekday_date(number: int, rule: str, published: dt.date) -> dt.date:
+    """The date of weekday ``number`` that ``rule`` ("last", "next", "week+1" ...) picks around ``published``."""
+    if rule == "last":
+        return published - dt.timedelta(days=(published.weekday() - number) % 7)
+    if rule == "next":
+        return published + dt.timedelta(days=(number - published.weekday() - 1) % 7 + 1)
+    weeks = int(rule.removeprefix("week"))
+    monday = published - dt.timedelta(days=published.weekday())
+    return monday + dt.timedelta(weeks=weeks, days=number)
+
+
+class _Builder:
+    """Turns the raw dates of one text into mentions."""
+
+    def __init__(self, text: str, dates: list[RawDate], context: ExtractContext | None) -> None:
+        self.text = text
+        self.published = context.published if context is not None else None
+        self.years = YearResolver(text, dates, context)
+
+    def mention(self, raw: RawDate) -> DateMention:
+        value: str | tuple[str, str] | None
+        year_from: YearSource | None = "explicit" if raw.year_explicit else None
+        evidence: str | None = None
+        granularity: Granularity
+        is_relative = False
+        if raw.kind in ("relative", "weekday"):
+            return self._relative(raw)
+        if raw.rel_year_offset is not None:
+            if self.published is not None:
+                self._set_year(raw, self.published.year + raw.rel_year_offset)
+                year_from, is_relative = "publication-date", True
+                evidence = f"'{self._words(raw)}' counted from the publication date {self.published}"
+            else:
+                evidence = "a year relative to the publication date, which is not known"
+        elif raw.needs_year():
+            choice = self._publication_year(raw) if raw.said_relative else None
+            choice = choice or self.years.choose(raw)
+            if choice is not None:
+                self._set_year(raw, choice.year)
+                year_from, evidence = choice.source, choice.evidence
+                if not self._is_possible(raw):
+                    year_from, evidence = (
+                        None,
+                        f"{choice.evidence}; but the date does not exist in {choice.year}",
+                    )
+                    self._set_year(raw, None)
+            else:
+                evidence = "no year in the text or the context"
+        value, granularity = self._value(raw)
+        if raw.rel_year_offset is not None and self.published is None:
+            value, granularity = None, "relative"
+        return self._finish(raw, value, granularity, year_from, evidence, is_relative)
+
+    def _publication_year(self, raw: RawDate) -> YearChoice | None:
+        """The year of a date said with relative words too ("sáng nay (16/7)"): the publication's."""
+        if self.published is None:
+            return None
+        year, why = year_near(raw, self.published)
+        evidence = (
+            f"year {year} from the publication date {self.published}, as '{raw.said_relative}' says{why}"
+        )
+        return YearChoice(year, "publication-date", evidence)
+
+    def _words(self, raw: RawDate) -> str:
+        return self.text[raw.start : raw.end]
+
+    @staticmethod
+    def _set_year(raw: RawDate, year: int | None) -> None:
+        if raw.kind in ("day-range", "month-range") and year is not None:
+            raw.year2 = year
+            later = (raw.month or 0, raw.day or 0) > (raw.month2 or 0, raw.day2 or 0)
+            raw.year = year - 1 if later else year
+        else:
+            raw.year = year
+            if raw.kind in ("day-range", "month-range"):
+                raw.year2 = year
+
+    @staticmethod
+    def _is_possible(raw: RawDate) -> bool:
+        for year, month, day in ((raw.year, raw.month, raw.day), (raw.year2, raw.month2, raw.day2)):
+            if year is not None and month is not None and day is not None:
+                try:
+                    dt.date(year, month, day)
+                except ValueError:
+                    return False
+        return True
+
+    @staticmethod
+    def _value(raw: RawDate) -> tuple[str | tuple[str, str] | None, Granularity]:
+        kind = raw.kind
+        if kind == "day":
+            assert raw.month is not None and raw.day is not None
+            day = _iso_day(raw.year, raw.month, raw.day)
+            if raw.hour is not None:
+                return f"{day}T{raw.hour:02d}:{raw.minute or 0:02d}", "datetime"
+            return day, "day"
+        if kind == "time":
+            return f"{raw.hour or 0:02d}:{raw.minute or 0:02d}", "time"
+        if kind == "month":
+            assert raw.month is not None
+            return _iso_month(raw.year, raw.month), "month"
+        if kind in ("quarter", "half-year"):
+            letter = "Q" if kind == "quarter" else "H"
+            return (f"{raw.year:04d}-{letter}{raw.period}" if raw.year is not None else None), cast(
+                Granularity, kind
+            )
+        if kind == "year":
+            return f"{raw.year:04d}", "year"
+        if kind == "year-range":
+            return (f"{raw.year:04d}", f"{raw.year2:04d}"), "year-range"
+        if kind == "month-range":
+            assert raw.month is not None and raw.month2 is not None
+            return (_iso_month(raw.year, raw.month), _iso_month(raw.year2, raw.month2)), "month-range"
+        assert (
+            raw.month is not None and raw.day is not None and raw.month2 is not None and raw.day2 is not None
+        )
+        return (
+            _iso_day(raw.year, raw.month, raw.day),
+            _iso_day(raw.year2, raw.month2, raw.day2),
+        ), "day-range"
+
+    def _relative(self, raw: RawDate) -> DateMention:
+        words = self._words(raw)
+        if self.published is None:
+            evidence = f"'{words}' is relative to the publication date, which is not known"
+            return self._finish(raw, None, "relative", None, evidence, False)
+        if raw.kind == "weekday":
+            assert raw.weekday_number is not None
+            day = _weekday_date(raw.weekday_number, raw.weekday_rel or "last", self.published)
+            raw.year, raw.month, raw.day = day.year, day.month, day.day
+            value, granularity = self._value(
+                RawDate("day", 0, 0, year=day.year, month=day.month, day=day.day)
+            )
+            rule = _WEEKDAY_RULES[raw.weekday_rel or "last"]
+            evidence = f"'{words}' read as {day}, {rule} the publication date {self.published}"
+            return self._finish(raw, value, granularity, "publication-date", evidence, True)
+        unit, offset = raw.rel_unit or "day", raw.rel_offset
+        value, granularity = _relative_value(unit, offset, self.published)
+        if granularity == "day" and raw.hour is not None:
+            value, granularity = f"{value}T{raw.hour:02d}:{raw.minute or 0:02d}", "datetime"
+        phrase = _OFFSET_WORDS.get(offset, "{offset:+d} {unit}s from").format(
+            unit=_UNIT_NAMES[unit], offset=offset
+        )
+        evidence = f"'{words}' is {phrase} the publication date {self.published}"
+        return self._finish(raw, value, granularity, "publication-date", evidence, True)
+
+    def _finish(
+        self,
+        raw: RawDate,
+        value: str | tuple[str, str] | None,
+        granularity: Granularity,
+        year_from: YearSource | None,
+        evidence: str | None,
+        is_relative: bool,
+    ) -> DateMention:
+        consistent: bool | None = None
+        if (
+            raw.weekday_number is not None
+            and raw.kind == "day"
+            and raw.year is not None
+            and raw.month
+            and raw.day
+        ):
+            consistent = dt.date(raw.year, raw.month, raw.day).weekday() == raw.weekday_number
+            if not consistent:
+                actual = dt.date(raw.year, raw.month, raw.day).strftime("%A")
+                evidence = (
+                    evidence + "; " if evidence else ""
+                ) + f"'{raw.weekday}' contradicts the date, a {actual}"
+        if evidence is None and raw.year_explicit:
+            evidence = "the year is written in the date"
+        elif evidence is None and raw.kind == "time":
+            evidence = "a time of day with no date"
+        time = f"{raw.hour:02d}:{raw.minute or 0:02d}" if raw.hour is not None else None
+        return DateMention(
+            start=raw.start,
+            end=raw.end,
+            text=self.text[raw.start : raw.end],
+            value=value,
+            granularity=granularity,
+            part_of_day=cast("PartOfDay | None", raw.part_of_day),
+            time=time,
+            weekday=raw.weekday,
+            weekday_consistent=consistent,
+            year_from=year_from,
+            evidence=evidence,
+            is_relative=is_relative,
+        )
+
+
+def resolve(text: str, dates: list[RawDate], context: ExtractContext | None) -> list[DateMention]:
+    """Turn the raw dates of ``text`` into mentions, in text order (a period before the year inside it)."""
+    builder = _Builder(text, dates, context)
+    mentions = [builder.mention(raw) for raw in dates]
+    mentions.sort(key=lambda m: (m.start, -m.end))
+    return mentions
+
+
+__all__ = ["YearChoice", "resolve"]

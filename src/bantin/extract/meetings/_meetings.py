@@ -1,0 +1,200 @@
+"""Meetings: the conference, session or ceremony an article reports, with its who, when and where.
+
+A meeting is read from the sentence that names it with a holding verb ("tổ
+chức hội nghị", "khai mạc kỳ họp"); its date, organiser, chair, participants,
+location and bridge points come from the facts the other extractors found in
+that sentence and the ones around it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from bantin.lang.vi.meetings import (
+    BRIDGE_POINT_MARKERS,
+    CHAIR_MARKERS,
+    HOLDING_VERBS,
+    LOCATION_MARKERS,
+    MEETING_NOUNS,
+    MEETING_TYPE_WORDS,
+    PARTICIPANT_MARKERS,
+)
+from bantin.record import Fact
+from bantin.text import canonical_form, sentence_spans
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(canonical_form(w)) for w in sorted(words, key=len, reverse=True))
+
+
+_NOUN_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(MEETING_NOUNS)})(?![^\W\d_])")
+_TYPE_RE = re.compile(rf"\s+(?:{_words(MEETING_TYPE_WORDS)})(?![^\W\d_])")
+_HOLDING_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(HOLDING_VERBS)})(?![^\W\d_])")
+_CHAIR_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(CHAIR_MARKERS)})(?![^\W\d_])")
+_PARTICIPANT_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(PARTICIPANT_MARKERS)})(?![^\W\d_])")
+_BRIDGE_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(BRIDGE_POINT_MARKERS)})(?![^\W\d_])")
+_LOCATION_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(LOCATION_MARKERS)})\s+(?!điểm cầu)")
+# The subject of a meeting runs to the first of these, or to the end of the sentence.
+_SUBJECT_STOP_RE = re.compile(r"\s(?:tại|do|dưới sự|với sự|nhằm|vào|từ ngày|trong hai ngày|theo hình thức)\s|[.;:(]")
+# A comma ends the subject unless what follows continues the agenda ("…, triển khai nhiệm vụ …").
+_AGENDA_CONTINUES_RE = re.compile(
+    r",\s+(?:triển khai|đánh giá|tổng kết|sơ kết|bàn|thảo luận|định hướng|phương hướng|quán triệt|đề ra|"
+    r"phân tích|góp ý|cho ý kiến|xem xét|thông qua)(?![^\W\d_])"
+)
+_DOCUMENT_BEFORE_RE = re.compile(r"(?:nghị quyết|văn kiện|tinh thần|chỉ thị|kết luận)\s+$")
+_HELD_AFTER_RE = re.compile(r"^[^.;]*?(?<![^\W\d_])(?:diễn ra|khai mạc|được tổ chức|bế mạc|đã tổ chức)(?![^\W\d_])")
+_VERB_WINDOW = 24
+_BRIDGE_WINDOW = 60
+_CHAIR_WINDOW = 220
+
+
+@dataclass(slots=True)
+class Meeting:
+    """A meeting found in the text; ``start``/``end`` span its name and subject."""
+
+    start: int
+    end: int
+    kind: str
+    subject: str
+    sentence: tuple[int, int]
+    date: str | None = None
+    part_of_day: str | None = None
+    organizer: str | None = None
+    chair: str | None = None
+    participants: list[str] = field(default_factory=list)
+    locations: list[str] = field(default_factory=list)
+    bridge_points: list[str] = field(default_factory=list)
+    evidence: list[str] = field(default_factory=list)
+
+    def value(self) -> dict[str, Any]:
+        return {
+            "kind": self.kind,
+            "subject": self.subject,
+            "date": self.date,
+            "part_of_day": self.part_of_day,
+            "organizer": self.organizer,
+            "chair": self.chair,
+            "participants": self.participants,
+            "locations": self.locations,
+            "bridge_points": self.bridge_points,
+            "format": "trực tuyến" if self.bridge_points or "trực tuyến" in self.kind else None,
+        }
+
+
+def _extra(fact: Fact, key: str) -> Any:
+    return (fact.model_extra or {}).get(key)
+
+
+def _inside(fact: Fact, span: tuple[int, int]) -> bool:
+    return span[0] <= fact.start and fact.end <= span[1]
+
+
+def _subject(text: str, low: str, start: int, sentence_end: int) -> int:
+    position = start
+    while True:
+        stop = _SUBJECT_STOP_RE.search(low, position, sentence_end)
+        comma = low.find(",", position, sentence_end)
+        candidates = [m for m in (stop.start() if stop else -1, comma) if m >= 0]
+        if not candidates:
+            return sentence_end
+        end = min(candidates)
+        if end == comma and _AGENDA_CONTINUES_RE.match(low, comma):
+            position = comma + 1
+            continue
+        return end
+
+
+def _held_meeting(low: str, sentence: tuple[int, int]) -> re.Match[str] | None:
+    """The first meeting noun of the sentence that a holding verb governs ("tổ chức hội nghị")."""
+    for noun in _NOUN_RE.finditer(low, *sentence):
+        if _DOCUMENT_BEFORE_RE.search(low, max(sentence[0], noun.start() - 16), noun.start()):
+            continue  # "nghị quyết đại hội": a document's name, not a meeting held
+        before = low[max(sentence[0], noun.start() - _VERB_WINDOW) : noun.start()]
+        after = low[noun.end() : min(sentence[1], noun.end() + _VERB_WINDOW)]
+        if _HOLDING_RE.search(before) or _HELD_AFTER_RE.search(after):
+            return noun
+    return None
+
+
+def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> list[Meeting]:
+    """Return the meetings held in ``text``, reading the facts already found in it.
+
+    ``body`` gives the spans (title, lead, paragraphs) where meetings are looked
+    for; captions and bylines are left out.
+    """
+    low = canonical_form(text).lower()
+    meetings: list[Meeting] = []
+    for sentence in sentence_spans(text):
+        if not any(s < sentence[1] and sentence[0] < e for s, e in body):
+            continue
+        noun = _held_meeting(low, sentence)
+        if noun is None:
+            continue
+        if any(m.kind.split()[0] == noun.group().split()[0] for m in meetings):
+            continue  # "tại hội nghị" later in the text is the same meeting
+        kind_end = noun.end()
+        type_match = _TYPE_RE.match(low, kind_end)
+        kind = low[noun.start() : type_match.end() if type_match else kind_end]
+        subject_end = _subject(text, low, noun.end(), sentence[1])
+        subject = text[(type_match.end() if type_match else noun.end()) : subject_end].strip(" ,")
+        if type_match and type_match.group().strip() not in ("trực tuyến", "lần thứ"):
+            subject = (type_match.group().strip() + " " + subject).strip()
+        meeting = Meeting(
+            start=noun.start(), end=max(subject_end, noun.end()), kind=kind.strip(), subject=subject,
+            sentence=sentence,
+        )
+        _attach(meeting, text, low, facts)
+        meetings.append(meeting)
+    return meetings
+
+
+def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
+    sentence = meeting.sentence
+    window = (sentence[0], min(len(text), sentence[1] + _CHAIR_WINDOW * 2))
+    dates = [f for f in facts if f.kind == "date" and _inside(f, sentence)]
+    day_dates = [f for f in dates if _extra(f, "granularity") in ("day", "datetime", "day-range")]
+    if day_dates or dates:
+        chosen = (day_dates or dates)[0]
+        meeting.date = chosen.value if isinstance(chosen.value, str) else None
+        meeting.part_of_day = _extra(chosen, "part_of_day")
+        meeting.evidence.append(f"date from '{chosen.text}' in the same sentence")
+    holding = _HOLDING_RE.search(low, sentence[0], sentence[1])
+    orgs_before = [
+        f for f in facts
+        if f.kind == "organization" and _inside(f, sentence) and holding and f.end <= holding.start()
+    ]
+    if orgs_before:
+        meeting.organizer = str(orgs_before[-1].value)
+        meeting.evidence.append(f"organiser: '{orgs_before[-1].text}' before '{holding.group() if holding else ''}'")
+    people = [f for f in facts if f.kind == "person" and window[0] <= f.start < window[1]]
+    for chair in _CHAIR_RE.finditer(low, *window):
+        before = [p for p in people if p.end <= chair.start() and "." not in text[p.end : chair.start()]
+                  and chair.start() - p.end <= _CHAIR_WINDOW]
+        if before:
+            meeting.chair = str(before[0].value)
+            meeting.evidence.append(f"chair: '{before[0].text}' before '{chair.group()}'")
+            break
+        after = [p for p in people if p.start >= chair.end() and p.start - chair.end() < 40]
+        if after:
+            meeting.chair = str(after[0].value)
+            break
+    for marker in _PARTICIPANT_RE.finditer(low, *window):
+        for person in people:
+            if person.start > marker.end() and person.start - marker.end() < 160 and str(person.value) != meeting.chair:
+                if str(person.value) not in meeting.participants:
+                    meeting.participants.append(str(person.value))
+    places = [f for f in facts if f.kind == "place"]
+    for marker in _BRIDGE_RE.finditer(low):
+        for place in places:
+            if 0 <= place.start - marker.end() < _BRIDGE_WINDOW and "." not in text[marker.end() : place.start]:
+                if str(place.value) not in meeting.bridge_points:
+                    meeting.bridge_points.append(str(place.value))
+                break
+    for marker in _LOCATION_RE.finditer(low, *sentence):
+        for place in places:
+            if place.start == marker.end() or 0 <= place.start - marker.end() < 25 and _inside(place, sentence):
+                if str(place.value) not in meeting.locations + meeting.bridge_points:
+                    meeting.locations.append(str(place.value))
+                break

@@ -1,0 +1,78 @@
+"""Task lists: the items a meeting or a leader sets out ("tập trung vào các nội dung: …; …; …").
+
+A list opens with one of the phrases in ``lang/vi/meetings.py`` followed by a
+colon; its items are separated by semicolons and end with the sentence. Lists
+written as "Một là, …; Hai là, …" are read the same way. A single task after
+"nhiệm vụ trọng tâm là" is a list of one.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from bantin.lang.vi.meetings import TASK_ITEM_OPENERS, TASK_LIST_OPENERS
+from bantin.text import canonical_form
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(canonical_form(w)) for w in sorted(words, key=len, reverse=True))
+
+
+_OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(TASK_LIST_OPENERS)})(?![^\W\d_])")
+_ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
+# The list ends with its sentence: a full stop before a capital, or the end of the block.
+_LIST_END_RE = re.compile(r"\.(?=\s+[^\W\d_a-zđ])|\n")
+_COLON_WINDOW = 60
+_MIN_ITEM_WORDS = 3
+_TRAILING = " .…;,"
+
+
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One task item: its span in the text and its words."""
+
+    start: int
+    end: int
+    text: str
+
+
+def _items(text: str, start: int, end: int) -> list[Task]:
+    tasks: list[Task] = []
+    position = start
+    for piece in text[start:end].split(";"):
+        item_start = position + len(piece) - len(piece.lstrip())
+        item_end = position + len(piece.rstrip(_TRAILING))
+        position += len(piece) + 1
+        opener = _ITEM_OPENER_RE.match(canonical_form(text[item_start:item_end]).lower())
+        if opener:
+            item_start += opener.end()
+        words = text[item_start:item_end].split()
+        if len(words) >= _MIN_ITEM_WORDS:
+            tasks.append(Task(item_start, item_end, " ".join(words)))
+    return tasks
+
+
+def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
+    """Return the task items of every task list in the ``body`` spans of ``text``."""
+    low = canonical_form(text).lower()
+    tasks: list[Task] = []
+    taken_until = -1
+    for opener in _OPENER_RE.finditer(low):
+        if opener.start() < taken_until or not any(s <= opener.start() < e for s, e in body):
+            continue
+        block_end = next(e for s, e in body if s <= opener.start() < e)
+        colon = low.find(":", opener.end(), min(block_end, opener.end() + _COLON_WINDOW))
+        single = low.startswith(" là ", opener.end()) and opener.group().endswith("trọng tâm")
+        if colon < 0 and not single:
+            continue
+        if colon >= 0 and "." in low[opener.end() : colon]:
+            continue
+        list_start = colon + 1 if colon >= 0 else opener.end() + len(" là ")
+        end_match = _LIST_END_RE.search(text, list_start, block_end)
+        list_end = end_match.start() if end_match else block_end
+        items = _items(text, list_start, list_end)
+        if len(items) >= 2 or (single and items):
+            tasks.extend(items)
+            taken_until = list_end
+    return tasks

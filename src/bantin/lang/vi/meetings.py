@@ -1,0 +1,48 @@
+"""Words of meetings and task lists in Vietnamese official news.
+
+A *hội nghị* (conference), *hội thảo* (workshop), *kỳ họp* (session of a council),
+*phiên họp* (sitting), *buổi làm việc* (working visit), *lễ* (ceremony) ... is
+often held online with several *điểm cầu* ("bridge points": the linked halls in
+the provinces). The tasks it sets are listed after phrases like "tập trung vào
+các nội dung:" and separated by semicolons.
+"""
+
+from __future__ import annotations
+
+MEETING_NOUNS = (
+    "hội nghị trực tuyến", "hội nghị", "hội thảo", "tọa đàm", "kỳ họp", "phiên họp", "cuộc họp",
+    "buổi làm việc", "buổi tiếp xúc cử tri", "buổi gặp mặt", "buổi đối thoại", "lễ khởi công", "lễ khánh thành",
+    "lễ kỷ niệm", "lễ trao", "lễ ra mắt", "lễ phát động", "lễ công bố", "lễ mít tinh", "lễ ký kết", "lễ khai giảng",
+    "lễ", "đại hội", "diễn đàn", "chương trình gặp mặt", "buổi lễ", "hội nghị trực tiếp",
+)
+"""Heads of meeting names, longest first where one contains another (matched in canonical lowercase)."""
+
+MEETING_TYPE_WORDS = (
+    "sơ kết", "tổng kết", "trực tuyến", "chuyên đề", "thường kỳ", "thường niên", "giao ban", "triển khai",
+    "quán triệt", "lần thứ", "bất thường", "toàn quốc", "khai mạc", "bế mạc",
+)
+"""Words that, right after the head, say what kind of meeting it is ("hội nghị sơ kết")."""
+
+HOLDING_VERBS = ("tổ chức", "khai mạc", "diễn ra", "chủ trì", "tiến hành", "họp", "làm việc với", "dự")
+"""Verbs that show a meeting is the article's event, not one mentioned in passing."""
+
+CHAIR_MARKERS = ("chủ trì", "đồng chủ trì")
+"""A person followed (or preceded, "do … chủ trì") by these chairs the meeting."""
+
+PARTICIPANT_MARKERS = ("dự", "tham dự", "cùng dự", "có sự tham dự của")
+BRIDGE_POINT_MARKERS = ("điểm cầu",)
+"""A place after "điểm cầu" is a linked hall of an online meeting."""
+
+LOCATION_MARKERS = ("tại",)
+
+TASK_LIST_OPENERS = (
+    "tập trung vào các nội dung", "tập trung vào những nội dung", "tập trung thực hiện các nhiệm vụ",
+    "tập trung các nhiệm vụ", "các nhiệm vụ trọng tâm", "nhiệm vụ trọng tâm là", "nhiệm vụ trọng tâm",
+    "các nhiệm vụ", "những nhiệm vụ", "các giải pháp", "các nội dung", "các yêu cầu", "đề nghị", "yêu cầu",
+    "tập trung", "chỉ đạo",
+)
+"""Phrases that open a task list when a colon follows them within a few words (or "là" for one task)."""
+
+TASK_ITEM_OPENERS = ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "thứ nhất", "thứ hai",
+                     "thứ ba", "thứ tư", "thứ năm")
+"""Ordinal openers of task items ("Một là, …; Hai là, …")."""

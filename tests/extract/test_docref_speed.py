@@ -1,0 +1,58 @@
+"""Throughput on real news (../shared/data/news_dantri, read in place).
+
+The whole pipeline must run 1,000 articles/s on one core; document references
+may take only a small part of that: well under 0.2 ms per KB. ``pytest -s``
+prints the rate measured.
+"""
+
+from __future__ import annotations
+
+import json
+import time
+from pathlib import Path
+
+import pytest
+
+from bantin.extract.docref import find_document_references, may_cite_documents
+from bantin.text import normalize_text
+
+DANTRI = Path(__file__).resolve().parents[2].parent / "shared" / "data" / "news_dantri" / "unc_dantri.jsonl"
+BUDGET_MS_PER_KB = 0.2
+
+
+@pytest.fixture(scope="module")
+def articles() -> list[str]:
+    if not DANTRI.exists():
+        pytest.skip(f"../shared/data is absent ({DANTRI} not found): the news corpus is read in place")
+    texts = []
+    for line in DANTRI.read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        texts.append(
+            normalize_text((record.get("title") or "") + "\n" + "\n".join(record.get("sentences") or []))
+        )
+    return texts
+
+
+def _ms_per_kb(texts: list[str]) -> tuple[float, float]:
+    kilobytes = sum(len(t.encode("utf-8")) for t in texts) / 1024
+    find_document_references(texts[0])  # load the data and compile the patterns first
+    started = time.perf_counter()
+    for text in texts:
+        find_document_references(text)
+    elapsed = time.perf_counter() - started
+    return elapsed * 1000 / kilobytes, len(texts) / elapsed
+
+
+def test_news_articles_are_read_well_within_budget(
+    articles: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    ms_per_kb, per_second = _ms_per_kb(articles)
+    quiet = [t for t in articles if not may_cite_documents(t)]
+    quiet_ms_per_kb, _ = _ms_per_kb(quiet)
+    with capsys.disabled():
+        print(
+            f"\ndocref on {len(articles)} dantri articles: {per_second:,.0f} articles/s,"
+            f" {ms_per_kb:.4f} ms/KB;"
+            f" on the {len(quiet)} without a candidate: {quiet_ms_per_kb:.4f} ms/KB"
+        )
+    assert ms_per_kb < BUDGET_MS_PER_KB
