@@ -12,6 +12,7 @@ import typer
 from rich.console import Console
 
 from bantin import __version__
+from bantin.cli._eval import eval_command
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._summary import summary_table
 from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
@@ -135,3 +136,6 @@ def demo(
     )
     if failures:
         raise typer.Exit(code=1)
+
+
+app.command(name="eval")(eval_command)

@@ -21,6 +21,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 _OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(TASK_LIST_OPENERS)})(?![^\W\d_])")
 _ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
+_ORDINAL_LIST_RE = re.compile(r"(?<![^\W\d_])một là\s*[,:]")
 # The list ends with its sentence: a full stop before a capital, or the end of the block.
 _LIST_END_RE = re.compile(r"\.(?=\s+[^\W\d_a-zđ])|\n")
 _COLON_WINDOW = 60
@@ -63,16 +64,25 @@ def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
             continue
         block_end = next(e for s, e in body if s <= opener.start() < e)
         colon = low.find(":", opener.end(), min(block_end, opener.end() + _COLON_WINDOW))
-        single = low.startswith(" là ", opener.end()) and opener.group().endswith("trọng tâm")
-        if colon < 0 and not single:
+        single = opener.group().endswith(" là")
+        if single:
+            colon = -1
+        elif colon < 0 or "." in low[opener.end() : colon]:
             continue
-        if colon >= 0 and "." in low[opener.end() : colon]:
-            continue
-        list_start = colon + 1 if colon >= 0 else opener.end() + len(" là ")
+        list_start = colon + 1 if colon >= 0 else opener.end()
         end_match = _LIST_END_RE.search(text, list_start, block_end)
         list_end = end_match.start() if end_match else block_end
         items = _items(text, list_start, list_end)
         if len(items) >= 2 or (single and items):
             tasks.extend(items)
             taken_until = list_end
+    for ordinal in _ORDINAL_LIST_RE.finditer(low):
+        if ordinal.start() < taken_until or not any(s <= ordinal.start() < e for s, e in body):
+            continue
+        block_end = next(e for s, e in body if s <= ordinal.start() < e)
+        end_match = _LIST_END_RE.search(text, ordinal.start(), block_end)
+        items = _items(text, ordinal.start(), end_match.start() if end_match else block_end)
+        if len(items) >= 2:
+            tasks.extend(items)
+            taken_until = end_match.start() if end_match else block_end
     return tasks

@@ -1,0 +1,82 @@
+"""Meetings and task lists, read from our own example pages and the seed."""
+
+from __future__ import annotations
+
+import pytest
+
+from bantin.extract import ExtractContext, extract_facts
+from bantin.extract.meetings import find_tasks
+from bantin.layout import parse_page
+
+PAGE = """Thứ Năm, 18/07/2024
+
+Lạng Sơn sơ kết công tác dân vận
+
+(Báo Lạng Sơn) - Sáng 17/7, Ban Dân vận Tỉnh ủy Lạng Sơn tổ chức hội nghị sơ kết công tác dân vận 6 tháng đầu năm, triển khai nhiệm vụ 6 tháng cuối năm 2024. Đồng chí Hoàng Văn Khải, Trưởng Ban Dân vận Tỉnh ủy chủ trì hội nghị. Hội nghị được kết nối trực tuyến tới điểm cầu các huyện Cao Lộc và Lộc Bình.
+
+Hội nghị thống nhất tập trung vào các nội dung: đẩy mạnh phong trào thi đua dân vận khéo; nâng cao chất lượng tiếp dân và đối thoại; tăng cường kiểm tra việc thực hiện quy chế dân chủ ở cơ sở.
+
+Nghị quyết đại hội đảng bộ tỉnh được quán triệt đến các chi bộ.
+
+MINH KHUÊ
+"""
+
+
+def _facts(text: str):
+    layout = parse_page(text)
+    context = ExtractContext(
+        dateline=layout.dateline.date if layout.dateline else None,
+        blocks=tuple((b.role, b.start, b.end) for b in layout.blocks),
+    )
+    return layout, extract_facts(layout.text, context)
+
+
+def test_meeting_kind_subject_and_date() -> None:
+    _, facts = _facts(PAGE)
+    meetings = [f for f in facts if f.kind == "meeting"]
+    assert len(meetings) == 1
+    value = meetings[0].value
+    assert value["kind"] == "hội nghị sơ kết"
+    assert value["subject"].startswith("sơ kết công tác dân vận 6 tháng đầu năm, triển khai nhiệm vụ")
+    assert value["date"] == "2024-07-17"
+    assert value["part_of_day"] == "morning"
+
+
+def test_a_document_named_after_a_congress_is_not_a_meeting() -> None:
+    _, facts = _facts(PAGE)
+    assert not [f for f in facts if f.kind == "meeting" and "đại hội" in f.value["kind"]]
+
+
+def test_task_list_items_are_linked_to_the_meeting() -> None:
+    _, facts = _facts(PAGE)
+    tasks = [f for f in facts if f.kind == "task"]
+    meeting = next(f for f in facts if f.kind == "meeting")
+    assert [t.value for t in tasks] == [
+        "đẩy mạnh phong trào thi đua dân vận khéo",
+        "nâng cao chất lượng tiếp dân và đối thoại",
+        "tăng cường kiểm tra việc thực hiện quy chế dân chủ ở cơ sở",
+    ]
+    assert all(t.model_extra["meeting"] == [meeting.start, meeting.end] for t in tasks)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "items"),
+    [
+        ("Nhiệm vụ trọng tâm là hoàn thành dứt điểm việc giải phóng mặt bằng.", 1),
+        ("Một là, rà soát quy hoạch; Hai là, đẩy nhanh giải ngân vốn đầu tư công; Ba là, cải cách thủ tục hành chính.", 3),
+        ("Tỉnh yêu cầu các sở: rà soát toàn bộ hồ sơ tồn đọng; báo cáo kết quả trước ngày 30/9.", 2),
+        ("Theo đó, tỉnh có 3 nhiệm vụ. Các nhiệm vụ này được giao cho các sở.", 0),
+    ],
+)
+def test_task_list_shapes(sentence: str, items: int) -> None:
+    assert len(find_tasks(sentence, [(0, len(sentence))])) == items
+
+
+def test_seed_meeting_and_tasks(seed_path, seed_gold) -> None:
+    layout, facts = _facts(seed_path.read_text(encoding="utf-8"))
+    meeting = next(f for f in facts if f.kind == "meeting")
+    gold = seed_gold["events"][0]
+    assert meeting.value["kind"] == gold["kind"]
+    assert meeting.value["date"] == gold["date"]
+    assert meeting.value["part_of_day"] == gold["part_of_day"]
+    assert [f.value for f in facts if f.kind == "task"] == seed_gold["tasks"]
