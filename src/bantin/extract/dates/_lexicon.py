@@ -123,9 +123,8 @@ def _load() -> Lexicon:
     for key, value in data.items():
         if isinstance(value, list):
             data[key] = tuple(value)
-    # Keys the extractor does not read (nouns documented for people) are dropped here.
-    known = set(Lexicon.__dataclass_fields__)
-    return Lexicon(**{key: value for key, value in data.items() if key in known})
+    # Every key is read: a key added to the file without a field here fails at import, not silently.
+    return Lexicon(**data)
 
 
 LEXICON = _load()

@@ -1,7 +1,7 @@
 """Walk a text from anchor to anchor and read the date expressions there.
 
 An anchor is the first digit of a number, or a date word that needs no number
-(:data:`KEYWORD_ANCHOR_RE`: "thứ Hai", "quý II", the "nay" of "hôm nay"). A date
+(:data:`KEYWORD_ANCHOR_RE`: "thứ Hai", "quý II", "hôm" before "nay"). A date
 expression may open a few words before its anchor ("Sáng thứ Hai, ngày 16/7":
 anchor "16"), so the scanner walks back over the date words just before it
 (:data:`CHAIN_WORDS`) and tries the pattern at each of their starts, the
