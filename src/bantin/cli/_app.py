@@ -14,6 +14,7 @@ from rich.console import Console
 from bantin import __version__
 from bantin.cli._eval import eval_command
 from bantin.cli._output import ArticleWriter, print_error
+from bantin.cli._register import register_command
 from bantin.cli._summary import summary_table
 from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
@@ -139,3 +140,4 @@ def demo(
 
 
 app.command(name="eval")(eval_command)
+app.command(name="register")(register_command)

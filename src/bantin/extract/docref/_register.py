@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from bantin.extract.docref._model import DocumentReference
+from bantin.record import Fact
 
 
 @dataclass(frozen=True, slots=True)
@@ -136,6 +137,30 @@ class DocumentRegister:
                 self._entries[ref.canonical_id] = entry
             entry._learn(ref)
             entry.mentions.append(Mention(article_id, ref.start, ref.end, ref.text, article_date))
+
+    def add_facts(self, article_id: str, article_date: dt.date | None, facts: Iterable[Fact]) -> None:
+        """Enter the ``document`` facts of one article record (as :func:`to_facts` wrote them)."""
+        for fact in facts:
+            if fact.kind != "document":
+                continue
+            extra = fact.model_extra or {}
+            entry = self._entries.get(str(fact.value))
+            if entry is None:
+                entry = RegisterEntry(
+                    canonical_id=str(fact.value),
+                    kind=str(extra.get("doc_kind")),
+                    doc_type=extra.get("doc_type"),
+                    number=extra.get("number"),
+                    candidates=tuple(extra.get("candidates") or ()),
+                )
+                self._entries[entry.canonical_id] = entry
+            entry.type_name = entry.type_name or extra.get("type_name")
+            entry.issuer = entry.issuer or extra.get("issuer")
+            entry.term = entry.term or extra.get("term")
+            entry.issuer_code = entry.issuer_code or extra.get("issuer_code")
+            if entry.date is None and extra.get("date"):
+                entry.date = dt.date.fromisoformat(extra["date"])
+            entry.mentions.append(Mention(article_id, fact.start, fact.end, fact.text, article_date))
 
     def __len__(self) -> int:
         return len(self._entries)
