@@ -19,7 +19,13 @@ from bantin.extract.docref._data import Tables, load_tables
 from bantin.extract.docref._forms import locality_slug, match_form
 from bantin.extract.docref._mentions import propagate_list_tails, symbol_drafts
 from bantin.extract.docref._model import DocumentReference
-from bantin.extract.docref._named import congress_draft, constitution_draft, nickname_draft, plenum_draft
+from bantin.extract.docref._named import (
+    congress_draft,
+    constitution_draft,
+    named_law_draft,
+    nickname_draft,
+    plenum_draft,
+)
 from bantin.extract.docref._patterns import Patterns, patterns
 from bantin.extract.docref._scan import candidate_windows
 from bantin.extract.docref._short import find_demonstratives, find_short_mentions, resolve_short_mentions
@@ -61,6 +67,7 @@ def _named_drafts(
             or plenum_draft(text, anchor, tables, pats)
             or constitution_draft(text, anchor, tables, pats, context)
             or nickname_draft(display, anchor, tables, pats)
+            or named_law_draft(display, anchor)
         )
         if draft is None or _overlaps(draft.start, draft.end, taken):
             continue

@@ -142,6 +142,20 @@ def _nickname_windows(text: str, lowered: str, needles: tuple[str, ...]) -> list
     return windows
 
 
+_LAW_WORD = re.compile(r"(?<![^\W\d_])(?:Bộ luật|Luật|LUẬT) (?=[^\W\d_])")
+
+
+def _named_law_windows(text: str) -> list[tuple[int, int]]:
+    """Windows at a capitalised "Luật"/"Bộ luật" followed by a name and a year ("Luật Đất đai năm 2013")."""
+    from bantin.extract.docref._named import NAMED_LAW_RE
+
+    windows = []
+    for match in _LAW_WORD.finditer(text):
+        if NAMED_LAW_RE.match(text, match.end()):
+            windows.append((match.start() - 5, match.end() + WORD_AFTER))
+    return windows
+
+
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Move a window's edges out to whitespace, so no word or code is cut in two."""
     lo, hi = max(0, lo), min(len(text), hi)
@@ -165,6 +179,7 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
         windows += [(m.start() - 5, m.end() + WORD_AFTER) for m in words.abbreviations.finditer(text)]
     windows += _needle_windows(lowered, words.constitution_needles)
     windows += _nickname_windows(text, lowered, words.nickname_needles)
+    windows += _named_law_windows(text)
     if not windows:
         return []
     merged: list[tuple[int, int]] = []
