@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 import hashlib
 from collections.abc import Sequence
 from typing import Any
@@ -76,12 +77,15 @@ def _add_facts(article: Article, extractors: Sequence[Extractor] | None) -> None
         source=article.provenance.url or article.provenance.source,
         blocks=tuple((b.role, b.start, b.end) for b in article.blocks),
     )
-    article.facts = extract_facts(article.text, context, extractors)
     if article.published is None:
-        # Pages without metadata: estimate from the dates of the text (a tenth of a millisecond).
+        # Pages without metadata: estimate the publication date from the text's own dates first
+        # (a tenth of a millisecond), so that every extractor reads the article in its time
+        # (the Constitution in force, the year of "ngày 16/7", the map of provinces).
         estimate = estimate_publication_date(article.text, context, find_dates(article.text, context))
         if estimate is not None:
             article.published = PublicationDate(date=estimate[0], evidence=estimate[1])
+            context = replace(context, published=estimate[0])
+    article.facts = extract_facts(article.text, context, extractors)
 
 
 def _article_from_layout(
