@@ -54,7 +54,7 @@ def evaluate(annotations: Path = DEFAULT_ANNOTATIONS, data_dir: Path = DEFAULT_D
             )
         predicted = [fact.model_dump() for fact in article.facts]
         score_record(list(record.facts), predicted, record.scope, report.tallies,
-                     label=f"{record.dataset}:{record.record_id}")
+                     text=article.text, label=f"{record.dataset}:{record.record_id}")
     return report
 
 

@@ -17,12 +17,21 @@ def canonical_value(kind: str, value: Any) -> Any:
     if isinstance(value, (list, tuple)) and len(value) == 2 and all(isinstance(v, str) for v in value):
         value = f"{value[0]}/{value[1]}"
     if kind == "meeting" and isinstance(value, dict):
-        return (_text(value.get("kind")), value.get("date"))
+        return (_meeting_head(value.get("kind")), value.get("date"))
     if isinstance(value, list):
         return tuple(sorted(canonical_value(kind, v) for v in value))
     if isinstance(value, str):
         return _text(value)
     return value
+
+
+def _meeting_head(kind: Any) -> str:
+    """The head noun of a meeting kind ("hội nghị sơ kết" -> "hội nghị"): annotators name kinds more or less fully."""
+    from bantin.lang.vi.meetings import MEETING_NOUNS
+
+    text = _text(kind)
+    heads = [_text(noun) for noun in MEETING_NOUNS if text == _text(noun) or text.startswith(_text(noun) + " ")]
+    return min(heads, key=len) if heads else " ".join(text.split()[:2])
 
 
 def _text(value: Any) -> str:
@@ -75,11 +84,22 @@ def score_record(
     scope: Iterable[tuple[int, int]],
     tallies: dict[str, Tally],
     *,
+    text: str | None = None,
     label: str = "",
     with_titles: bool = True,
 ) -> None:
-    """Add one record's matches to ``tallies`` (one per kind, plus 'person+titles')."""
+    """Add one record's matches to ``tallies`` (one per kind, plus 'person+titles').
+
+    A gold task whose value is null takes the words of its span (annotations do
+    not repeat the article's text), which needs ``text``.
+    """
     scope = list(scope)
+    if text is not None:
+        gold = [
+            {**g, "value": " ".join(text[int(g["start"]) : int(g["end"])].split())}
+            if g["kind"] == "task" and g.get("value") is None else g
+            for g in gold
+        ]
     predicted = [p for p in predicted if _in_scope(p, scope)]
     for kind in KINDS:
         gold_k = [g for g in gold if g["kind"] == kind]

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 _TONE_MARKS = ("\u0300", "\u0301", "\u0309", "\u0303", "\u0323")  # huyền, sắc, hỏi, ngã, nặng
 _PAIRS = ("oa", "oe", "uy")
@@ -56,3 +57,11 @@ def canonical_form(text: str) -> str:
     if not text.isascii():
         return _PAIR_RE.sub(_move, text)
     return text
+
+
+@lru_cache(maxsize=16)
+def canonical_lower(text: str) -> str:
+    """``canonical_form(text).lower()``, cached: several extractors match on it for the same text."""
+    lowered = canonical_form(text).lower()
+    # A few characters lowercase to two ("İ"); keep the offsets shared rather than the letters.
+    return lowered if len(lowered) == len(text) else canonical_form(text)

@@ -22,7 +22,7 @@ from bantin.lang.vi.meetings import (
     PARTICIPANT_MARKERS,
 )
 from bantin.record import Fact
-from bantin.text import canonical_form, sentence_spans
+from bantin.text import canonical_form, canonical_lower, sentence_around
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -124,11 +124,14 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
     ``body`` gives the spans (title, lead, paragraphs) where meetings are looked
     for; captions and bylines are left out.
     """
-    low = canonical_form(text).lower()
+    low = canonical_lower(text)
     meetings: list[Meeting] = []
-    for sentence in sentence_spans(text):
-        if not any(s < sentence[1] and sentence[0] < e for s, e in body):
+    seen: set[tuple[int, int]] = set()
+    for first in _NOUN_RE.finditer(low):
+        sentence = sentence_around(text, first.start())
+        if sentence in seen or not any(s < sentence[1] and sentence[0] < e for s, e in body):
             continue
+        seen.add(sentence)
         noun = _held_meeting(low, sentence)
         if noun is None:
             continue

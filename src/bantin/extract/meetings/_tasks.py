@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.lang.vi.meetings import TASK_ITEM_OPENERS, TASK_LIST_OPENERS
-from bantin.text import canonical_form
+from bantin.text import canonical_form, canonical_lower
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -54,12 +54,32 @@ def _items(text: str, start: int, end: int) -> list[Task]:
     return tasks
 
 
+def _openers(low: str) -> list[re.Match[str]]:
+    """List openers: the last opener phrase before each colon, and every "… là" opener.
+
+    Colons are rarer than the opener words ("yêu cầu", "tập trung"), so the scan
+    starts from them.
+    """
+    found: list[re.Match[str]] = []
+    colon = low.find(":")
+    while colon >= 0:
+        last = None
+        for last in _OPENER_RE.finditer(low, max(0, colon - _COLON_WINDOW), colon):
+            pass
+        if last is not None and (not found or found[-1].start() != last.start()):
+            found.append(last)
+        colon = low.find(":", colon + 1)
+    if " là" in low:
+        found += [m for m in _OPENER_RE.finditer(low) if m.group().endswith(" là")]
+    return sorted(found, key=lambda m: m.start())
+
+
 def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
     """Return the task items of every task list in the ``body`` spans of ``text``."""
-    low = canonical_form(text).lower()
+    low = canonical_lower(text)
     tasks: list[Task] = []
     taken_until = -1
-    for opener in _OPENER_RE.finditer(low):
+    for opener in _openers(low):
         if opener.start() < taken_until or not any(s <= opener.start() < e for s, e in body):
             continue
         block_end = next(e for s, e in body if s <= opener.start() < e)
