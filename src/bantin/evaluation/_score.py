@@ -30,8 +30,11 @@ def _meeting_head(kind: Any) -> str:
     from bantin.lang.vi.meetings import MEETING_NOUNS
 
     text = _text(kind)
+    for classifier in ("buổi ", "cuộc "):
+        if text.startswith(classifier) and text != classifier.strip():
+            text = text[len(classifier) :]
     heads = [_text(noun) for noun in MEETING_NOUNS if text == _text(noun) or text.startswith(_text(noun) + " ")]
-    return min(heads, key=len) if heads else " ".join(text.split()[:2])
+    return max(heads, key=len) if heads else " ".join(text.split()[:2])
 
 
 def _text(value: Any) -> str:

@@ -46,6 +46,11 @@ _AGENDA_CONTINUES_RE = re.compile(
 _DOCUMENT_BEFORE_RE = re.compile(r"(?:nghị quyết|văn kiện|tinh thần|chỉ thị|kết luận)\s+$")
 _HELD_AFTER_RE = re.compile(r"^[^.;]*?(?<![^\W\d_])(?:diễn ra|khai mạc|được tổ chức|bế mạc|đã tổ chức)(?![^\W\d_])")
 _VERB_WINDOW = 24
+_DAY_LIKE = ("day", "datetime", "day-range", "time")
+_PLURAL_BEFORE_RE = re.compile(r"(?:các|những|nhiều|mọi|mỗi|hai|ba|cuộc thi và)\s+(?:cuộc\s+|buổi\s+)?$")
+_NEGATION_RE = re.compile(r"(?:không|chưa|chẳng)\s+(?:được\s+)?(?:tổ chức|họp)\s+$")
+_AT_BEFORE_RE = re.compile(r"(?:tại|trong|bên lề|sau|trước|qua|chuẩn bị|giới thiệu về|phát biểu tại)\s+(?:cuộc\s+|buổi\s+)?$")
+_ORDINAL_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười[\w ]{0,8}|[ivxlc]+)(?![^\W\d_])")
 _BRIDGE_WINDOW = 60
 _CHAIR_WINDOW = 220
 
@@ -106,36 +111,48 @@ def _subject(text: str, low: str, start: int, sentence_end: int) -> int:
         return end
 
 
-def _held_meeting(low: str, sentence: tuple[int, int]) -> re.Match[str] | None:
-    """The first meeting noun of the sentence that a holding verb governs ("tổ chức hội nghị")."""
-    for noun in _NOUN_RE.finditer(low, *sentence):
-        if _DOCUMENT_BEFORE_RE.search(low, max(sentence[0], noun.start() - 16), noun.start()):
-            continue  # "nghị quyết đại hội": a document's name, not a meeting held
-        before = low[max(sentence[0], noun.start() - _VERB_WINDOW) : noun.start()]
-        after = low[noun.end() : min(sentence[1], noun.end() + _VERB_WINDOW)]
-        if _HOLDING_RE.search(before) or _HELD_AFTER_RE.search(after):
-            return noun
-    return None
+def _is_specific(low: str, noun: re.Match[str], sentence: tuple[int, int], dated: bool) -> bool:
+    """Whether a meeting noun names one meeting ("tại hội nghị", "tổ chức hội nghị", "kỳ họp thứ 4").
+
+    Generic uses ("các hội nghị", "nghị quyết đại hội", "không tổ chức hội nghị xét duyệt")
+    are not meetings.
+    """
+    if _DOCUMENT_BEFORE_RE.search(low, max(sentence[0], noun.start() - 16), noun.start()):
+        return False  # "nghị quyết đại hội": a document's name, not a meeting held
+    if _PLURAL_BEFORE_RE.search(low, max(sentence[0], noun.start() - 12), noun.start()):
+        return False
+    before = low[max(sentence[0], noun.start() - _VERB_WINDOW) : noun.start()]
+    if _NEGATION_RE.search(before):
+        return False
+    after = low[noun.end() : min(sentence[1], noun.end() + _VERB_WINDOW)]
+    return bool(
+        _HOLDING_RE.search(before) or _HELD_AFTER_RE.search(after) or _AT_BEFORE_RE.search(before)
+        or _ORDINAL_RE.match(after) or dated
+    )
 
 
 def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> list[Meeting]:
-    """Return the meetings held in ``text``, reading the facts already found in it.
+    """Return the meetings ``text`` reports, one per meeting, reading the facts already found in it.
 
-    ``body`` gives the spans (title, lead, paragraphs) where meetings are looked
-    for; captions and bylines are left out.
+    Every specific mention of a meeting noun counts ("tổ chức hội nghị", "tại cuộc
+    họp", "kỳ họp thứ 4"); a later mention with the same head and no other ordinal
+    is taken for the same meeting. ``body`` gives the spans (title, lead,
+    paragraphs) where meetings are looked for; captions and bylines are left out.
     """
     low = canonical_lower(text)
     meetings: list[Meeting] = []
-    seen: set[tuple[int, int]] = set()
-    for first in _NOUN_RE.finditer(low):
-        sentence = sentence_around(text, first.start())
-        if sentence in seen or not any(s < sentence[1] and sentence[0] < e for s, e in body):
+    date_starts = [f.start for f in facts if f.kind == "date"]
+    for noun in _NOUN_RE.finditer(low):
+        if not any(s <= noun.start() < e for s, e in body):
             continue
-        seen.add(sentence)
-        noun = _held_meeting(low, sentence)
-        if noun is None:
+        sentence = sentence_around(text, noun.start())
+        dated = any(sentence[0] <= d < sentence[1] for d in date_starts)
+        if not _is_specific(low, noun, sentence, dated):
             continue
-        if any(m.kind.split()[0] == noun.group().split()[0] for m in meetings):
+        ordinal = _ORDINAL_RE.match(low, noun.end())
+        head = noun.group()
+        same = [m for m in meetings if m.kind.split()[:2] == head.split()[:2]]
+        if same and (ordinal is None or any(ordinal.group().strip() in m.kind for m in same)):
             continue  # "tại hội nghị" later in the text is the same meeting
         kind_end = noun.end()
         type_match = _TYPE_RE.match(low, kind_end)
@@ -156,10 +173,14 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
 def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
     sentence = meeting.sentence
     window = (sentence[0], min(len(text), sentence[1] + _CHAIR_WINDOW * 2))
-    dates = [f for f in facts if f.kind == "date" and _inside(f, sentence)]
-    day_dates = [f for f in dates if _extra(f, "granularity") in ("day", "datetime", "day-range")]
-    if day_dates or dates:
-        chosen = (day_dates or dates)[0]
+    dates = [
+        f for f in facts
+        if f.kind == "date" and _inside(f, sentence) and _extra(f, "granularity") not in ("year-range", "year")
+    ]
+    if dates:
+        # A day (the meeting's own date) before a period ("6 tháng đầu năm" is its subject);
+        # among days, the one nearest the meeting's name.
+        chosen = min(dates, key=lambda f: (_extra(f, "granularity") not in _DAY_LIKE, abs(f.start - meeting.start)))
         meeting.date = chosen.value if isinstance(chosen.value, str) else None
         meeting.part_of_day = _extra(chosen, "part_of_day")
         meeting.evidence.append(f"date from '{chosen.text}' in the same sentence")

@@ -10,7 +10,9 @@ các nội dung:" and separated by semicolons.
 from __future__ import annotations
 
 MEETING_NOUNS = (
-    "hội nghị trực tuyến", "hội nghị", "hội thảo", "tọa đàm", "kỳ họp", "phiên họp", "cuộc họp",
+    "hội nghị trực tuyến", "hội nghị", "hội thảo", "tọa đàm", "kỳ họp", "phiên họp", "cuộc họp báo", "buổi họp báo",
+    "họp báo", "cuộc họp", "buổi họp", "họp giao ban", "đại hội đồng cổ đông", "buổi tiếp", "buổi kiểm tra",
+    "hội đàm", "hội kiến", "đối thoại", "giao lưu",
     "buổi làm việc", "buổi tiếp xúc cử tri", "buổi gặp mặt", "buổi đối thoại", "lễ khởi công", "lễ khánh thành",
     "lễ kỷ niệm", "lễ trao", "lễ ra mắt", "lễ phát động", "lễ công bố", "lễ mít tinh", "lễ ký kết", "lễ khai giảng",
     "lễ", "đại hội", "diễn đàn", "chương trình gặp mặt", "buổi lễ", "hội nghị trực tiếp",
