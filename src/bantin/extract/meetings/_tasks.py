@@ -1,9 +1,14 @@
 """Task lists: the items a meeting or a leader sets out ("tập trung vào các nội dung: …; …; …").
 
-A list opens with one of the phrases in ``lang/vi/meetings.py`` followed by a
-colon; its items are separated by semicolons and end with the sentence. Lists
-written as "Một là, …; Hai là, …" are read the same way. A single task after
-"nhiệm vụ trọng tâm là" is a list of one.
+The shapes met in the news:
+
+- a colon after an opener phrase ("tập trung vào các nội dung:", "yêu cầu:"), then
+  items separated by semicolons to the end of the sentence; imperative sentences
+  that follow in the same paragraph ("Khẩn trương …. Rà soát …") are items too;
+- a colon that ends its paragraph, then one item per following paragraph
+  ("- Trước ngày 30/6: Hoàn thành …");
+- semicolons after a phrase like "giám sát việc", without a colon;
+- "Một là, …; Hai là, …"; and "nhiệm vụ trọng tâm là …" for a single task.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from bantin.lang.vi.meetings import TASK_ITEM_OPENERS, TASK_LIST_OPENERS
-from bantin.text import canonical_form, canonical_lower
+from bantin.lang.vi.meetings import SEMICOLON_LIST_OPENERS, TASK_ITEM_OPENERS, TASK_LIST_OPENERS, TASK_VERBS
+from bantin.text import canonical_form, canonical_lower, sentence_spans
 
 
 def _words(words: tuple[str, ...]) -> str:
@@ -20,12 +25,13 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(TASK_LIST_OPENERS)})(?![^\W\d_])")
+_SEMICOLON_OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(SEMICOLON_LIST_OPENERS)})(?![^\W\d_])")
 _ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
+_TASK_VERB_RE = re.compile(rf"^(?:[-+•]\s*)?(?:{_words(TASK_VERBS)})(?![^\W\d_])")
 _ORDINAL_LIST_RE = re.compile(r"(?<![^\W\d_])một là\s*[,:]")
-# The list ends with its sentence: a full stop before a capital, or the end of the block.
-_LIST_END_RE = re.compile(r"\.(?=\s+[^\W\d_a-zđ])|\n")
-_COLON_WINDOW = 60
+_BULLET_RE = re.compile(r"^[-+•–]\s*")
 _MIN_ITEM_WORDS = 3
+_MAX_PARAGRAPH_ITEMS = 10
 _TRAILING = " .…;,"
 
 
@@ -38,40 +44,68 @@ class Task:
     text: str
 
 
-def _items(text: str, start: int, end: int) -> list[Task]:
-    tasks: list[Task] = []
+def _task(text: str, start: int, end: int) -> Task | None:
+    while start < end and text[start] in " -+•–\"“":
+        start += 1
+    end = start + len(text[start:end].rstrip(_TRAILING + "\"”"))
+    opener = _ITEM_OPENER_RE.match(canonical_lower(text[start:end]))
+    if opener:
+        start += opener.end()
+    words = text[start:end].split()
+    return Task(start, end, " ".join(words)) if len(words) >= _MIN_ITEM_WORDS else None
+
+
+def _split(text: str, start: int, end: int, separator: str = ";") -> list[Task]:
+    tasks = []
     position = start
-    for piece in text[start:end].split(";"):
-        item_start = position + len(piece) - len(piece.lstrip())
-        item_end = position + len(piece.rstrip(_TRAILING))
-        position += len(piece) + 1
-        opener = _ITEM_OPENER_RE.match(canonical_form(text[item_start:item_end]).lower())
-        if opener:
-            item_start += opener.end()
-        words = text[item_start:item_end].split()
-        if len(words) >= _MIN_ITEM_WORDS:
-            tasks.append(Task(item_start, item_end, " ".join(words)))
+    for piece in text[start:end].split(separator):
+        task = _task(text, position, position + len(piece))
+        position += len(piece) + len(separator)
+        if task is not None:
+            tasks.append(task)
     return tasks
 
 
-def _openers(low: str) -> list[re.Match[str]]:
-    """List openers: the last opener phrase before each colon, and every "… là" opener.
+def _block_of(body: list[tuple[int, int]], position: int) -> tuple[int, int] | None:
+    return next(((s, e) for s, e in body if s <= position < e), None)
 
-    Colons are rarer than the opener words ("yêu cầu", "tập trung"), so the scan
-    starts from them.
-    """
-    found: list[re.Match[str]] = []
-    colon = low.find(":")
-    while colon >= 0:
-        last = None
-        for last in _OPENER_RE.finditer(low, max(0, colon - _COLON_WINDOW), colon):
-            pass
-        if last is not None and (not found or found[-1].start() != last.start()):
-            found.append(last)
-        colon = low.find(":", colon + 1)
-    if " là" in low:
-        found += [m for m in _OPENER_RE.finditer(low) if m.group().endswith(" là")]
-    return sorted(found, key=lambda m: m.start())
+
+def _paragraph_items(text: str, low: str, after: int, body: list[tuple[int, int]]) -> tuple[list[Task], int]:
+    """Items written one per paragraph after a colon that ends its paragraph."""
+    tasks: list[Task] = []
+    following = [(s, e) for s, e in body if s > after][:_MAX_PARAGRAPH_ITEMS]
+    bulleted = bool(following) and bool(_BULLET_RE.match(text[following[0][0] : following[0][1]]))
+    end = after
+    for start, stop in following:
+        paragraph = text[start:stop]
+        if bulleted and not _BULLET_RE.match(paragraph):
+            break
+        if not bulleted and not _TASK_VERB_RE.match(low[start:stop]):
+            break
+        task = _task(text, start, stop)
+        if task is not None:
+            tasks.append(task)
+        end = stop
+    return tasks, end
+
+
+def _colon_list(text: str, low: str, colon: int, block: tuple[int, int], body: list[tuple[int, int]]) -> tuple[list[Task], int]:
+    if not text[colon + 1 : block[1]].strip():
+        return _paragraph_items(text, low, colon, body)
+    sentences = sentence_spans(text, colon + 1, block[1])
+    if not sentences:
+        return [], colon
+    first = sentences[0]
+    tasks = _split(text, first[0], first[1])
+    end = first[1]
+    for start, stop in sentences[1:]:
+        if not _TASK_VERB_RE.match(low[start:stop]):
+            break
+        task = _task(text, start, stop)
+        if task is not None:
+            tasks.append(task)
+        end = stop
+    return tasks, end
 
 
 def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
@@ -79,30 +113,44 @@ def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
     low = canonical_lower(text)
     tasks: list[Task] = []
     taken_until = -1
-    for opener in _openers(low):
-        if opener.start() < taken_until or not any(s <= opener.start() < e for s, e in body):
+    for colon in (i for i, ch in enumerate(text) if ch == ":"):
+        block = _block_of(body, colon)
+        if colon < taken_until or block is None:
             continue
-        block_end = next(e for s, e in body if s <= opener.start() < e)
-        colon = low.find(":", opener.end(), min(block_end, opener.end() + _COLON_WINDOW))
-        single = opener.group().endswith(" là")
-        if single:
-            colon = -1
-        elif colon < 0 or "." in low[opener.end() : colon]:
+        sentence_start = max(block[0], max(low.rfind(". ", block[0], colon) + 2, 0))
+        if not _OPENER_RE.search(low, sentence_start, colon) or low[colon - 1].isdigit():
             continue
-        list_start = colon + 1 if colon >= 0 else opener.end()
-        end_match = _LIST_END_RE.search(text, list_start, block_end)
-        list_end = end_match.start() if end_match else block_end
-        items = _items(text, list_start, list_end)
-        if len(items) >= 2 or (single and items):
-            tasks.extend(items)
-            taken_until = list_end
+        found, end = _colon_list(text, low, colon, block, body)
+        if len(found) >= 2 or (found and end > block[1]):
+            tasks.extend(found)
+            taken_until = end
+    for sentence_start, sentence_end in _semicolon_sentences(text, low, body, taken_until):
+        opener = _SEMICOLON_OPENER_RE.search(low, sentence_start, sentence_end)
+        if opener is None or (low.count(";", opener.end(), sentence_end) < 1 and not opener.group().endswith(" là")):
+            continue
+        if any(sentence_start <= t.start < sentence_end for t in tasks):
+            continue
+        tasks.extend(_split(text, opener.end(), sentence_end))
     for ordinal in _ORDINAL_LIST_RE.finditer(low):
-        if ordinal.start() < taken_until or not any(s <= ordinal.start() < e for s, e in body):
+        block = _block_of(body, ordinal.start())
+        if block is None or any(t.start <= ordinal.start() < t.end for t in tasks):
             continue
-        block_end = next(e for s, e in body if s <= ordinal.start() < e)
-        end_match = _LIST_END_RE.search(text, ordinal.start(), block_end)
-        items = _items(text, ordinal.start(), end_match.start() if end_match else block_end)
+        sentence = next((s for s in sentence_spans(text, *block) if s[0] <= ordinal.start() < s[1]), block)
+        separator = ";" if ";" in text[ordinal.start() : sentence[1]] else ","
+        items = [t for t in _split(text, ordinal.start(), sentence[1], separator)]
         if len(items) >= 2:
             tasks.extend(items)
-            taken_until = end_match.start() if end_match else block_end
-    return tasks
+    return sorted(tasks, key=lambda t: t.start)
+
+
+def _semicolon_sentences(
+    text: str, low: str, body: list[tuple[int, int]], taken_until: int
+) -> list[tuple[int, int]]:
+    """Sentences without a colon that hold semicolons or a "… là" opener: lists without a colon."""
+    found = []
+    for block in body:
+        chunk = low[block[0] : block[1]]
+        if ";" not in chunk and " là " not in chunk:
+            continue
+        found += [s for s in sentence_spans(text, *block) if ":" not in text[s[0] : s[1]]]
+    return found

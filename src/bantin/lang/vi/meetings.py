@@ -40,10 +40,25 @@ LOCATION_MARKERS = ("tại",)
 TASK_LIST_OPENERS = (
     "tập trung vào các nội dung", "tập trung vào những nội dung", "tập trung thực hiện các nhiệm vụ",
     "tập trung các nhiệm vụ", "các nhiệm vụ trọng tâm", "nhiệm vụ trọng tâm là", "nhiệm vụ trọng tâm",
-    "các nhiệm vụ", "những nhiệm vụ", "các giải pháp", "các nội dung", "các yêu cầu", "đề nghị", "yêu cầu",
-    "tập trung", "chỉ đạo",
+    "các nhiệm vụ", "những nhiệm vụ", "nhiệm vụ", "các giải pháp", "giải pháp", "các nội dung", "các yêu cầu",
+    "yêu cầu", "đề nghị", "tập trung", "chỉ đạo", "như sau", "lĩnh vực", "chỉ thị", "giao", "cần",
 )
-"""Phrases that open a task list when a colon follows them within a few words (or "là" for one task)."""
+"""Phrases that open a task list when a colon follows them in the same sentence (or "là" for one task)."""
+
+SEMICOLON_LIST_OPENERS = (
+    "tập trung vào việc", "giám sát việc", "nhiệm vụ quan trọng đó là", "nhiệm vụ quan trọng là", "nhiệm vụ đó là",
+    "nhiệm vụ là", "nhiệm vụ chính là", "nhiệm vụ trọng tâm là", "giải pháp là",
+)
+"""Phrases that open a list without a colon: semicolons follow ("sẽ giám sát việc …; …; …"), or,
+for those ending in "là", a single task runs to the end of the sentence."""
+
+TASK_VERBS = (
+    "chỉ đạo", "khẩn trương", "tuyệt đối", "rà soát", "đẩy mạnh", "tăng cường", "thực hiện", "tập trung",
+    "nâng cao", "kiểm tra", "giao", "yêu cầu", "triển khai", "đảm bảo", "bảo đảm", "xử lý", "tiếp tục",
+    "hoàn thành", "siết chặt", "quản lý", "bắt buộc", "tổ chức", "phối hợp", "chủ động", "nghiêm cấm",
+    "tạm dừng", "đề nghị", "phát huy", "xây dựng", "đổi mới", "quán triệt", "củng cố", "huy động", "kiên quyết",
+)
+"""Verbs that open an imperative sentence: a task list that runs on over several sentences."""
 
 TASK_ITEM_OPENERS = ("một là", "hai là", "ba là", "bốn là", "năm là", "sáu là", "bảy là", "thứ nhất", "thứ hai",
                      "thứ ba", "thứ tư", "thứ năm")
