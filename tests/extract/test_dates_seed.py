@@ -45,9 +45,12 @@ def test_the_lead_date_is_a_morning_of_2021_by_its_own_sentence(mentions: list[D
     assert lead.evidence == "year 2021 from '6 tháng cuối năm 2021' in the same sentence"
 
 
-def test_the_year_2021_is_a_year_mention(mentions: list[DateMention]) -> None:
-    [year] = _by_text(mentions, "năm 2021")
-    assert (year.value, year.granularity, year.year_from) == ("2021", "year", "explicit")
+def test_the_year_2021_is_read_within_its_half_year(mentions: list[DateMention]) -> None:
+    # The seed's gold file lists "năm 2021", which the seed writes only inside "6 tháng cuối năm 2021";
+    # docs/annotation.md makes the whole expression one date (2021-H2), as the development set marks it.
+    assert not _by_text(mentions, "năm 2021")
+    [half] = _by_text(mentions, "6 tháng cuối năm 2021")
+    assert (half.value, half.granularity, half.year_from) == ("2021-H2", "half-year", "explicit")
 
 
 def test_the_term_of_office_is_a_year_range_at_each_mention(mentions: list[DateMention]) -> None:
@@ -79,6 +82,14 @@ def test_every_gold_date_is_found_with_its_value(seed_text: str) -> None:
     facts = to_facts(find_dates(seed_text, DATELINE))
     for item in gold:
         expected = item.get("date") or item.get("range")
+        if item.get("granularity") == "year":
+            # A year the seed writes only inside a half-year phrase is read as part of that phrase
+            # (docs/annotation.md): the half-year of that year stands for it.
+            found = [
+                f for f in facts if item["text"] in f.text and f.value in (f"{expected}-H1", f"{expected}-H2")
+            ]
+            if found and not any(f.text == item["text"] for f in facts):
+                continue
         assert any(f.text == item["text"] and f.value == expected for f in facts), item
 
 

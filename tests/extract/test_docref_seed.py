@@ -38,11 +38,11 @@ def gold_references() -> list[dict[str, str]]:
 def test_every_mention_of_the_seed_is_found(seed_refs: list[DocumentReference]) -> None:
     assert [r.canonical_id for r in seed_refs] == [
         "party:NQDH:XIII",
-        "party:CT:05:TW",
+        "party:CT:05:TW@XII",
         "party:NQDH:XIII",
         "party:NQDH:XIII",
-        "party:KL:01:TW",
-        "party:CT:05:TW",
+        "party:KL:01:TW@XIII",
+        "party:CT:05:TW@XII",
     ]
 
 
@@ -68,10 +68,15 @@ def test_the_seed_spans_point_into_the_text(seed_text: str, seed_refs: list[Docu
         assert seed_text[ref.start : ref.end] == ref.text
 
 
-def test_no_term_is_guessed_for_the_undated_party_symbols(seed_refs: list[DocumentReference]) -> None:
-    # 05-CT/TW (2016, khóa XII) cited in a 2021 article: no date and no "khóa" in the mention,
-    # and the SPEC does not let the article's date set the term.
+def test_the_terms_of_the_undated_party_symbols_come_from_their_titles(
+    seed_refs: list[DocumentReference],
+) -> None:
+    # 05-CT/TW (2016, khóa XII) cited in a 2021 article: no date and no "khóa" in the mention, and
+    # the SPEC does not let the article's date set the term. The gazetteer does (SPEC §8 #1, #2):
+    # the article gives the titles of 05-CT/TW ("... làm theo tư tưởng, đạo đức, phong cách Hồ Chí
+    # Minh") and of 01-KL/TW ("tiếp tục thực hiện Chỉ thị 05-CT/TW"), which name one document each.
     for ref in seed_refs:
         if ref.kind == "party":
-            assert ref.term is None and "@" not in ref.canonical_id
+            assert ref.term == {"CT": "XII", "KL": "XIII"}[ref.doc_type or ""]
             assert "term unknown" in ref.evidence
+            assert "from the gazetteer: the article speaks of its title" in ref.evidence

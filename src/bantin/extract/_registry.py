@@ -27,6 +27,12 @@ def _documents(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fa
     return to_facts(find_document_references(text, context))
 
 
+def _places(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
+    from bantin.extract.places import find_places, to_facts
+
+    return to_facts(find_places(text, context))
+
+
 def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
     from bantin.extract.meetings import meeting_and_task_facts
 
@@ -36,11 +42,12 @@ def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fac
 
 DATES = Extractor("dates", "1", (), ("date",), _dates)
 DOCUMENTS = Extractor("documents", "1", (), ("document",), _documents)
-MEETINGS = Extractor("meetings", "1", ("date",), ("meeting", "task"), _meetings)
+PLACES = Extractor("places", "1", (), ("place",), _places)
+MEETINGS = Extractor("meetings", "1", ("date", "place"), ("meeting", "task"), _meetings)
 
 
 def default_extractors() -> tuple[Extractor, ...]:
     """The extractors every record goes through, in an order :func:`check_order` accepts."""
-    chain = (DATES, DOCUMENTS, MEETINGS)
+    chain = (DATES, DOCUMENTS, PLACES, MEETINGS)
     check_order(chain)
     return chain

@@ -72,11 +72,14 @@ class Lexicon:
     quarter_numbers: dict[str, int]
     half_year_heads: tuple[str, ...]
     half_year_sides: dict[str, int]
+    months_in_half_year: int
+    month_run_sides: tuple[str, ...]
     range_openers: tuple[str, ...]
     range_joiners: tuple[str, ...]
     list_joiners: tuple[str, ...]
     year_range_nouns: tuple[str, ...]
     max_year_range_span: int
+    max_day_range_years: int
     bare_year_before: tuple[str, ...]
     min_year: int
     max_year: int
@@ -90,6 +93,8 @@ class Lexicon:
     time_before: tuple[str, ...]
     strong_time_before: tuple[str, ...]
     twelve_hour_parts: dict[str, list[int]]
+    same_day_after: tuple[str, ...]
+    recurring_words: tuple[str, ...]
     duration_before: tuple[str, ...]
     duration_after: tuple[str, ...]
     not_date_before: tuple[str, ...]
@@ -101,6 +106,11 @@ class Lexicon:
     unit_after_number: tuple[str, ...]
     time_units: tuple[str, ...]
     year_source_blockers_before: tuple[str, ...]
+    document_date_verbs: tuple[str, ...]
+    future_after: tuple[str, ...]
+    past_after: tuple[str, ...]
+    target_before: tuple[str, ...]
+    plan_words: tuple[str, ...]
 
     def part_of_day(self, words: str) -> str:
         """Return the part of day ("morning" ...) that ``words`` (as written) name."""

@@ -17,6 +17,8 @@ Granularity = Literal[
     "year-range",
     "time",
     "datetime",
+    "time-range",
+    "datetime-range",
     "relative",
 ]
 PartOfDay = Literal["morning", "noon", "afternoon", "evening", "night"]
@@ -34,7 +36,8 @@ class DateMention:
 
     ``value`` is an ISO 8601 string: "2021-07-16", "2021-07-16T08:30", "08:30",
     "2021-07", "2021", "2021-Q2", "2021-H1" (half-year), "2021-W13" (week); a
-    ``(start, end)`` pair for ranges; "--07-16" or "--07" for a day or a month whose
+    ``(start, end)`` pair for ranges (of days, months, years, times: ("09:00",
+    "09:15"), or times on a day: ("2021-02-08T09:00", "2021-02-08T09:15")); "--07-16" or "--07" for a day or a month whose
     year nothing gives; ``None`` for a relative expression without a publication
     date (then ``granularity`` is "relative").
 
@@ -64,7 +67,8 @@ class RawDate:
     """A date expression as read from the text, before years and relative words are resolved.
 
     ``kind`` is the shape read: "day", "month", "quarter", "half-year", "year",
-    "day-range", "month-range", "year-range", "time", "relative" (a relative day,
+    "day-range", "month-range", "year-range", "time", "time-range" (with a day
+    when ``month`` is set), "relative" (a relative day,
     week, month or year: ``rel_unit``/``rel_offset``) or "weekday" (a weekday
     without a date: ``weekday_rel`` says which one).
     """
@@ -79,6 +83,7 @@ class RawDate:
     month2: int | None = None
     day2: int | None = None
     period: int | None = None  # the quarter (1-4) or the half (1-2)
+    month_run: bool = False  # "4 tháng đầu năm": a month range counted in a year, dated like a period
     year_explicit: bool = False
     rel_unit: str | None = None
     rel_offset: int = 0
@@ -87,6 +92,8 @@ class RawDate:
     part_of_day: str | None = None
     hour: int | None = None
     minute: int | None = None
+    hour2: int | None = None  # the end of a time range ("từ 9h - 9h15")
+    minute2: int | None = None
     weekday: str | None = None
     weekday_number: int | None = None
     lends_year: bool = True  # an explicit year other dates without one may borrow
@@ -95,7 +102,7 @@ class RawDate:
     def needs_year(self) -> bool:
         """Whether the year must come from the context: a dated shape with no year written or implied."""
         return (
-            self.kind in _DATED_SHAPES
+            (self.kind in _DATED_SHAPES or (self.kind == "time-range" and self.month is not None))
             and not self.year_explicit
             and self.rel_year_offset is None
             and self.rel_unit is None

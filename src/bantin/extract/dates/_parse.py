@@ -30,11 +30,19 @@ _DURATION_AFTER = word_list_after(L.duration_after)
 _RELATIVE_BLOCKERS_BEFORE = word_list_before(L.relative_blockers_before)
 _RELATIVE_BLOCKERS_AFTER = word_list_after(L.relative_blockers_after)
 _STANDALONE_WEEKDAY_BEFORE = word_list_before(L.standalone_weekday_before)
-_YEAR_SOURCE_BLOCKERS = word_list_before(L.year_source_blockers_before)
-_NUMBER_BEFORE = re.compile(r"\d[\d.,]*\s+$")
+YEAR_SOURCE_BLOCKERS = word_list_before(L.year_source_blockers_before)
+_NUMBER_BEFORE = re.compile(
+    r"\d(?:[\d.,]*\d)?\s+$"
+)  # "3 tháng", "1.000 năm"; not the "3, " of "tháng 3, tháng 4"
+_CODE_AFTER = re.compile(r"[/.\-]\d")
 _RATIO_IN_CLAUSE = re.compile("(?:" + "|".join(map(re.escape, L.ratio_words)) + r")[^,.;:!?\n]*$")
 _MINUTE_WORD = re.compile("|".join(L.minute_words))
 _CONTEXT = 32
+DOCUMENT_BEFORE = re.compile(
+    r"(?:\d[\w.\-]*/(?:[\w.\-]*/)*[\w.\-]*[^\W\d_][\w.\-]*|(?:^|\W)số\s+\d+/\d{4})"
+    rf"[\s,]*(?:{'|'.join(map(re.escape, L.document_date_verbs))})?[\s,]*$"
+)
+"""A document number just before a date ("15-CT/TU, ", "số 23/KH-UBND ", "số 42/2010 ban hành"): its date."""
 
 
 def _left(text: str, start: int) -> str:
@@ -111,6 +119,10 @@ def _day(match: re.Match[str], text: str, tag: str, *, introduced: bool) -> RawD
         return None  # a lunar date ("âm lịch") or a street address
     raw = RawDate("day", match.start(), match.end(), year=year, month=month, day=day)
     raw.year_explicit = year is not None
+    # A document's date ("Chỉ thị số 15-CT/TU, ngày 16-12-2016") dates the document, not the story around it.
+    # So does a birth date ("sinh ngày 2/9/1965").
+    left = _left(text, match.start())
+    raw.lends_year = DOCUMENT_BEFORE.search(left) is None and YEAR_SOURCE_BLOCKERS.search(left) is None
     return raw
 
 
@@ -150,8 +162,9 @@ def _parse_day_range(match: re.Match[str], text: str) -> list[RawDate]:
         return []
     day2, month2, year2, _, _ = end
     day1 = int(match.group("dr1d"))
-    month1 = _int(match.group("dr1m")) or month2
-    year1 = _int(match.group("dr1y"))
+    written_month1 = match.group("dr1m") or match.group("dr1wm")
+    month1 = _month_number(written_month1) if written_month1 is not None else month2
+    year1 = _int(match.group("dr1y") or match.group("dr1wy"))
     joiner = match.group("drj")
     introduced = any(match.group(name) is not None for name in ("dro", "drn", "drp"))
     if not introduced:
@@ -166,6 +179,18 @@ def _parse_day_range(match: re.Match[str], text: str) -> list[RawDate]:
         return []
     if year1 is not None and year2 is not None and (year1, month1, day1) > (year2, month2, day2):
         return []
+    if (
+        match.group("dro") is None
+        and match.group("dr1y") is not None
+        and year1 is not None
+        and year2 is not None
+        and year2 - year1 > L.max_day_range_years
+    ):
+        # "(7/7/1917 - 7/7/2017)": a birth and its centenary, two days rather than a period of a century.
+        first = RawDate("day", match.start(), match.end("dr1y"), year=year1, month=month1, day=day1)
+        second = RawDate("day", match.start("dr2nd"), match.end(), year=year2, month=month2, day=day2)
+        first.year_explicit = second.year_explicit = True
+        return [first, second]
     raw = RawDate("day-range", match.start(), match.end(), year=year1, month=month1, day=day1)
     raw.year2, raw.month2, raw.day2 = year2, month2, day2
     raw.year_explicit = year2 is not None
@@ -209,6 +234,35 @@ def _parse_time(match: re.Match[str], text: str) -> list[RawDate]:
     return [raw]
 
 
+def _parse_time_range(match: re.Match[str], text: str) -> list[RawDate]:
+    """'từ 9h - 9h15', '8h30-11h30', 'từ 8h đến 11h ngày 5/3': two clock times, on a day when one follows."""
+    times = []
+    for tag in ("xa", "xb"):
+        hour, minute = int(match.group(tag + "h")), _int(match.group(tag + "m") or match.group(tag + "m2"))
+        if hour > 23 or (minute is not None and minute > 59):
+            return []
+        times.append((hour, minute or 0))
+    left = _left(text, match.start())
+    if _DURATION_BEFORE.search(left) or _NOT_DATE_BEFORE.search(left) or _RATIO_IN_CLAUSE.search(left):
+        return []
+    raw = _day(match, text, "xrc", introduced=True) if _core(match, "xrc") is not None else None
+    if raw is None and _core(match, "xrc") is not None:
+        return []
+    raw = raw or RawDate("time-range", match.start(), match.end())
+    raw.kind, raw.start, raw.end = "time-range", match.start(), match.end()
+    _set_weekday(raw, match.group("xrw"))
+    raw.part_of_day = _pod(match, "xrp")
+    first_part = (
+        _pod(match, "xap") or raw.part_of_day
+    )  # "từ 5 giờ sáng đến 10 giờ tối"; "từ 2 đến 4 giờ chiều"
+    (hour, minute), (hour2, minute2) = times
+    raw.hour, raw.minute = _twenty_four_hour(hour, first_part), minute
+    raw.hour2, raw.minute2 = _twenty_four_hour(hour2, raw.part_of_day), minute2
+    if (raw.hour2, raw.minute2) <= (raw.hour, raw.minute):
+        return []  # "15h - 2h" is no range of one day
+    return [raw]
+
+
 def _twenty_four_hour(hour: int, part_of_day: str | None) -> int:
     """'5 giờ chiều' is 17:00, '10h đêm' 22:00 (see ``twelve_hour_parts`` in dates.json)."""
     if part_of_day in L.twelve_hour_parts:
@@ -248,6 +302,8 @@ def _parse_month(match: re.Match[str], text: str) -> list[RawDate]:
         start = match.start("mn")
         raw = RawDate("month", start, match.end(), month=month1)
         _year_suffix(match, raw, "m1")
+        if raw.year is None and _CODE_AFTER.match(text, match.end()):
+            return []  # "tháng 4/20216": a number that is no year runs on; nothing to read the month by
         if raw.year is None and raw.rel_year_offset is None and _UNIT_AFTER.match(_right(text, match.end())):
             return []  # "mỗi tháng 2 lần"
         if raw.year is not None and not _is_valid_year(raw.year):
@@ -278,18 +334,27 @@ def _parse_quarter(match: re.Match[str], text: str) -> list[RawDate]:
 
 
 def _parse_half(match: re.Match[str], text: str) -> list[RawDate]:
-    raw = RawDate(
-        "half-year", match.start(), match.end(), period=L.half_year_sides[match.group("hs").lower()]
-    )
-    year = _int(match.group("hy"))
+    """'6 tháng đầu năm 2021' is a half-year; '4 tháng đầu năm 2021' the months it counts (January to April).
+
+    The year closing the phrase is part of the expression, not a mention of its own.
+    """
+    side = L.half_year_sides[" ".join(match.group("hs").lower().split())]
+    count = _int(match.group("hk"))
+    if count is None or count == L.months_in_half_year:
+        raw = RawDate("half-year", match.start(), match.end(), period=side)
+    elif 1 <= count < 12 and match.group("hs").lower() in L.month_run_sides:
+        first, last = (1, count) if side == 1 else (13 - count, 12)
+        raw = RawDate("month-range", match.start(), match.end(), month=first, month2=last)
+        raw.month_run = True
+    else:
+        return []
     if match.group("hr") is not None:
         raw.rel_year_offset = L.relative["năm " + match.group("hr").lower()][1]
-    if year is None:
-        return [raw]
-    raw.year, raw.year_explicit = year, True
-    # The year closing the phrase is a year mention of its own ("6 tháng cuối năm 2021" holds "năm 2021").
-    nested = RawDate("year", match.start("hn"), match.end(), year=year, year_explicit=True)
-    return [raw, nested]
+    year = _int(match.group("hy"))
+    if year is not None:
+        raw.year, raw.year_explicit = year, True
+        raw.year2 = year
+    return [raw]
 
 
 def _parse_year_range(match: re.Match[str], text: str) -> list[RawDate]:
@@ -310,7 +375,7 @@ def _parse_year(match: re.Match[str], text: str) -> list[RawDate]:
     if not _is_valid_year(year):
         return []
     raw = RawDate("year", match.start(), match.end(), year=year, year_explicit=True)
-    raw.lends_year = _YEAR_SOURCE_BLOCKERS.search(_left(text, match.start())) is None
+    raw.lends_year = YEAR_SOURCE_BLOCKERS.search(_left(text, match.start())) is None
     return [raw]
 
 
@@ -375,6 +440,7 @@ PARSERS: dict[str, Callable[[re.Match[str], str], list[RawDate]]] = {
     "B_drange": _parse_day_range,
     "B_dlist": _parse_day_list,
     "B_day": _parse_day,
+    "B_trange": _parse_time_range,
     "B_time": _parse_time,
     "B_month": _parse_month,
     "B_quarter": _parse_quarter,

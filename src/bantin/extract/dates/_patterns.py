@@ -65,19 +65,21 @@ _POD_REL_TAILS = any_of(L.part_of_day_relative, cased=True)  # lower case only: 
 
 
 def _numeric_date(tag: str) -> str:
-    """d/m, d/m/yyyy, d-m-yyyy, d.m.yyyy: one separator, used twice when there is a year."""
+    """d/m, d/m/yyyy, d-m-yyyy, d.m.yyyy (one separator, used twice), d/m năm yyyy."""
     return (
         rf"(?P<{tag}d>\d{{1,2}})(?P<{tag}s>[/.\-])(?P<{tag}m>\d{{1,2}})"
-        + _opt(rf"(?P={tag}s)(?P<{tag}y>\d{{4}})")
+        + _opt(rf"(?:(?P={tag}s)|(?<=\d){SP}{_YEAR_NOUN}{SP})(?P<{tag}y>\d{{4}})")
         + _NUM_END
     )
 
 
+_WORD_YEAR_LEAD = f"(?:{SP}{_YEAR_NOUN}{SP}|{OSP}[/,\\-]{OSP}{_opt(_YEAR_NOUN + SP)})"
+
+
 def _word_date(tag: str) -> str:
     """'16 tháng 7', '16 tháng 7 năm 2021', '16 tháng Bảy, 2021'."""
-    year_lead = f"(?:{SP}{_YEAR_NOUN}{SP}|{OSP}[/,\\-]{OSP}{_opt(_YEAR_NOUN + SP)})"
     return rf"(?P<{tag}d>\d{{1,2}}){SP}{_MONTH_NOUN}{SP}(?P<{tag}m>\d{{1,2}}|{_MONTH_WORD})(?!\w)" + _opt(
-        rf"{year_lead}(?P<{tag}y>\d{{4}}){_NUM_END}"
+        rf"{_WORD_YEAR_LEAD}(?P<{tag}y>\d{{4}}){_NUM_END}"
     )
 
 
@@ -93,20 +95,27 @@ def _year_suffix(tag: str) -> str:
     )
 
 
-def _time(tag: str) -> str:
-    """'8h30', '8h', '8 giờ 30', '8 giờ 30 phút', '08:30', '8g30'."""
-    minutes = rf"{OSP}(?P<{tag}m>\d{{1,2}})(?!\d)" + _opt(OSP + any_of(L.minute_words))
+def _time(tag: str, *, guard: bool = True) -> str:
+    """'8h30', '8h', '8 giờ 30', '8 giờ 30 phút', '08:30', '8g30' (``guard``: not after '-', '/', ...)."""
+    # Minutes after a space are no minutes when a date runs on from them: "10h 5/5/2017" is 10:00 on 5 May.
+    minutes = rf"{OSP}(?P<{tag}m>\d{{1,2}})(?!\d|(?<=\s\d)[/.\-]\d|(?<=\s\d\d)[/.\-]\d)" + _opt(
+        f"{OSP}{any_of(L.minute_words)}|['’]"
+    )
     return (
-        rf"{_NUM_START}(?P<{tag}h>\d{{1,2}})"
+        rf"{_NUM_START if guard else ''}(?P<{tag}h>\d{{1,2}})"
         rf"(?:{OSP}(?P<{tag}u>{any_of(L.hour_markers)}){_opt(minutes)}(?![^\W\d_])"
         rf"|[g:](?P<{tag}m2>\d{{2}})(?!\d|[.,:]\d))"
     )
 
 
 def _explicit_after_relative(tag: str) -> str:
-    """'hôm nay (26/4)', 'sáng nay 29/4': a relative day followed by the date it stands for."""
-    return _opt(rf"{OSP}\({OSP}{_day_core(tag + 'p')}{OSP}\)|{SP}{_day_core(tag + 's')}")
+    """'hôm nay (26/4)', 'hôm nay (ngày 21-5)', 'sáng nay 29/4', 'sáng nay, 2.6': a relative day and its date."""
+    noun = _opt(_DAY_NOUN + SP)
+    return _opt(rf"{OSP}\({OSP}{noun}{_day_core(tag + 'p')}{OSP}\)|(?:{OSP},)?{SP}{_day_core(tag + 's')}")
 
+
+_TIME_WEEKDAY = _opt(rf"(?P<tw>{_WEEKDAY})(?:{OSP},{OSP}|{OSP}(?P<tpar>\(){OSP}|{SP})")
+"""The weekday between a time and its day: "8h, thứ Hai, 16/7", "3 giờ sáng thứ Bảy (24/4)"."""
 
 _BRANCHES = {
     "drange": (
@@ -114,11 +123,16 @@ _BRANCHES = {
         + _opt(rf"(?P<drp>{_POD}){SP}")
         + _opt(rf"(?P<drn>{_DAY_NOUN}){SP}")
         + rf"{_NUM_START}(?P<dr1d>\d{{1,2}})"
-        + _opt(r"(?P<dr1s>[/.\-])(?P<dr1m>\d{1,2})" + _opt(r"(?P=dr1s)(?P<dr1y>\d{4})"))
+        + _opt(
+            r"(?P<dr1s>[/.\-])(?P<dr1m>\d{1,2})"
+            + _opt(r"(?P=dr1s)(?P<dr1y>\d{4})")
+            + rf"|{SP}{_MONTH_NOUN}{SP}(?P<dr1wm>\d{{1,2}}|{_MONTH_WORD})(?!\w)"
+            + _opt(rf"{_WORD_YEAR_LEAD}(?P<dr1wy>\d{{4}}){_NUM_END}")
+        )
         + rf"{OSP}(?P<drj>{_JOINER}){OSP}"
         + _opt(_POD + SP)
         + _opt(_DAY_NOUN + SP)
-        + _numeric_date("dr2n")
+        + _day_core("dr2")
     ),
     "dlist": (
         _opt(rf"(?P<dlp>{_POD}){SP}")
@@ -132,12 +146,24 @@ _BRANCHES = {
         + rf"{_NUM_START}{_day_core('d')}(?(dpar){OSP}\))"
         + _opt(rf"{OSP}\({OSP}(?P<dw2>{_WEEKDAY}){OSP}\)")
     ),
+    "trange": (
+        _opt(rf"(?P<xro>{_OPENER}){SP}")
+        + _time("xa")
+        + _opt(rf"{SP}(?P<xap>{_POD})")
+        + rf"{OSP}(?P<xrj>{_JOINER}){OSP}"
+        + _time("xb", guard=False)
+        + _opt(rf"{SP}(?P<xrp>{_POD})(?!{SP}{_POD_REL_TAILS}(?!\w))")
+        + _opt(
+            rf"{_opt(OSP + ',')}{SP}{_opt(rf'(?P<xrw>{_WEEKDAY})(?:{OSP},{OSP}|{SP})')}"
+            rf"{_opt(rf'(?P<xrn>{_DAY_NOUN}){SP}')}{_day_core('xrc')}"
+        )
+    ),
     "time": (
         _time("t")
         + _opt(rf"{SP}(?P<tp>{_POD})(?!{SP}{_POD_REL_TAILS}(?!\w))")
         + _opt(
-            rf"{_opt(OSP + ',')}{SP}{_opt(rf'(?P<tw>{_WEEKDAY})(?:{OSP},{OSP}|{SP})')}"
-            rf"{_opt(rf'(?P<tn>{_DAY_NOUN}){SP}')}{_day_core('tc')}"
+            rf"{_opt(OSP + ',')}{SP}{_TIME_WEEKDAY}"
+            rf"{_opt(rf'(?P<tn>{_DAY_NOUN}){SP}')}{_day_core('tc')}(?(tpar){OSP}\))"
             rf"|{SP}(?P<trp>{_POD}){SP}(?P<trpo>{_POD_REL_TAILS})(?!\w){_explicit_after_relative('tr1')}"
             rf"|{SP}(?P<trw>{_REL_DAY_WORDS})(?!\w){_explicit_after_relative('tr2')}"
         )
@@ -155,8 +181,8 @@ _BRANCHES = {
         + _year_suffix("q")
     ),
     "half": (
-        rf"{_NUM_START}(?P<hh>{any_of(L.half_year_heads)}){SP}(?P<hs>{any_of(L.half_year_sides)}){SP}"
-        rf"(?P<hn>{_YEAR_NOUN})"
+        rf"{_NUM_START}(?:(?P<hh>{any_of(L.half_year_heads)})|(?P<hk>\d{{1,2}}){SP}{_MONTH_NOUN})"
+        rf"{SP}(?P<hs>{any_of(L.half_year_sides)}){SP}(?P<hn>{_YEAR_NOUN})"
         + _opt(rf"{SP}(?P<hy>\d{{4}}){_NUM_END}|{SP}(?P<hr>{_REL_YEAR_TAILS})")
         + r"(?!\w)"
     ),
@@ -194,6 +220,7 @@ _BRANCH_FIRST_WORDS: dict[str, set[str]] = {
         *L.parts_of_day, L.weekday_head, *L.sunday_words, *L.weekday_abbreviations, *L.day_nouns
     )
     | {NUMBER_KEY},
+    "trange": _first_words(*L.range_openers) | {NUMBER_KEY},
     "time": {NUMBER_KEY},
     "month": _first_words(*L.range_openers, *L.month_nouns),
     "quarter": _first_words(*L.quarter_nouns),
@@ -235,10 +262,13 @@ _START_BRANCHES: dict[str, tuple[str, ...]] = {
 
 
 _FOLLOW = (
-    r"[0-9]?(?![0-9])(?:[/.\-–—][0-9]|[ \t\u00a0]?[hHg:]|[ \t\u00a0]+(?:giờ|[-–—]|đến|tới|và)|,[ \t\u00a0]*[0-9]"
-    r"|[ \t\u00a0]+tháng[ \t\u00a0]+(?:[0-9]|đầu|cuối|sau))"
-    r"|[0-9]{3}[ \t\u00a0]*(?:[-–—]|đến|tới)[ \t\u00a0]*[0-9]{4}"
+    r"[0-9]?(?![0-9])(?:[/.\-–—][0-9]|[ \t\u00a0]?[hHg:]"
+    rf"|[ \t\u00a0]+(?:{any_case('giờ')}|[-–—]|{any_case('đến')}|{any_case('tới')}|{any_case('và')})"
+    r"|,[ \t\u00a0]*[0-9]"
+    rf"|[ \t\u00a0]+{any_case('tháng')}[ \t\u00a0]+(?:[0-9]|{any_case('đầu')}|{any_case('cuối')}|{any_case('sau')}))"
+    rf"|[0-9]{{3}}[ \t\u00a0]*(?:--?|[–—]|{any_case('đến')}|{any_case('tới')})[ \t\u00a0]*[0-9]{{4}}"
 )
+"""What may follow the first digit of a number that opens a date, in any case ("NGÀY 03 THÁNG 12")."""
 DIGIT_ANCHOR_RE = re.compile(
     rf"[0-9](?<![\w/.,:+\-][0-9])(?:(?={_FOLLOW})(?P<follows>)|(?=[0-9]{{3}}(?![0-9]))(?P<year>)|)"
 )

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from dataclasses import replace
 from typing import cast
 
 from bantin.extract.context import ExtractContext
+from bantin.extract.dates._lexicon import LEXICON as L
+from bantin.extract.dates._lexicon import word_list_after
 from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, RawDate, YearSource
+from bantin.extract.dates._patterns import SENTENCE_END_RE
 from bantin.extract.dates._years import YearChoice, YearResolver, year_near
 
 _WEEKDAY_RULES = {
@@ -149,6 +154,15 @@ class _Builder:
             return day, "day"
         if kind == "time":
             return f"{raw.hour or 0:02d}:{raw.minute or 0:02d}", "time"
+        if kind == "time-range":
+            first, last = (
+                f"{raw.hour or 0:02d}:{raw.minute or 0:02d}",
+                f"{raw.hour2 or 0:02d}:{raw.minute2 or 0:02d}",
+            )
+            if raw.month is None or raw.day is None:
+                return (first, last), "time-range"
+            day = _iso_day(raw.year, raw.month, raw.day)
+            return (f"{day}T{first}", f"{day}T{last}"), "datetime-range"
         if kind == "month":
             assert raw.month is not None
             return _iso_month(raw.year, raw.month), "month"
@@ -222,7 +236,7 @@ class _Builder:
                 ) + f"'{raw.weekday}' contradicts the date, a {actual}"
         if evidence is None and raw.year_explicit:
             evidence = "the year is written in the date"
-        elif evidence is None and raw.kind == "time":
+        elif evidence is None and raw.kind in ("time", "time-range") and raw.month is None:
             evidence = "a time of day with no date"
         time = f"{raw.hour:02d}:{raw.minute or 0:02d}" if raw.hour is not None else None
         return DateMention(
@@ -242,11 +256,83 @@ class _Builder:
 
 
 def resolve(text: str, dates: list[RawDate], context: ExtractContext | None) -> list[DateMention]:
-    """Turn the raw dates of ``text`` into mentions, in text order (a period before the year inside it)."""
+    """Turn the raw dates of ``text`` into mentions, in text order."""
     builder = _Builder(text, dates, context)
     mentions = [builder.mention(raw) for raw in dates]
     mentions.sort(key=lambda m: (m.start, -m.end))
+    if any(m.granularity in _CLOCK_ONLY for m in mentions):
+        mentions = _date_the_times(text, mentions)
     return mentions
+
+
+_CLOCK_ONLY = frozenset({"time", "time-range"})
+_SAME_DAY_AFTER = word_list_after(L.same_day_after)
+_OTHER_DAY_AFTER = word_list_after(L.day_nouns)
+_RECURRING = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in L.recurring_words))
+_PARAGRAPH_BREAKS = re.compile(r"\n+")
+
+
+def _date_the_times(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Give a time without a day the day the story is on: the last day named before it.
+
+    "Lúc 0h ngày 18/4 ... Đến khoảng 2h cùng ngày" is 2 a.m. on 18 April; "Sáng
+    8/2, đoàn đến kiểm tra ... lúc 10h" is 10 a.m. on 8 February. The day must be
+    named in the same paragraph or the one before, unless "cùng ngày" says it;
+    a time in a sentence about what recurs ("giờ làm việc", "hằng ngày") keeps no
+    day.
+    """
+    result: list[DateMention] = []
+    current: DateMention | None = None
+    for mention in mentions:
+        if mention.granularity in ("day", "datetime") and isinstance(mention.value, str):
+            if not mention.value.startswith("--"):
+                current = mention
+        elif mention.granularity in _CLOCK_ONLY and current is not None:
+            dated = _on_day(text, mention, current)
+            if dated is not None:
+                mention = dated
+        result.append(mention)
+    return result
+
+
+def _on_day(text: str, mention: DateMention, day: DateMention) -> DateMention | None:
+    right = text[mention.end : mention.end + 24].lower()
+    same_day = _SAME_DAY_AFTER.match(right)
+    if same_day is None and _OTHER_DAY_AFTER.match(right):
+        return None  # "11h sáng ngày hôm sau": a day the pattern did not read
+    if same_day is None:
+        if len(_PARAGRAPH_BREAKS.findall(text, day.end, mention.start)) > 1:
+            return None
+        sentence_start, sentence_end = _sentence_around(text, mention.start, mention.end)
+        if _RECURRING.search(text[sentence_start:sentence_end].lower()):
+            return None
+    date = str(day.value)[:10]
+    end = mention.end + same_day.end() if same_day is not None else mention.end
+    value: str | tuple[str, str]
+    if isinstance(mention.value, tuple):
+        value, granularity = (f"{date}T{mention.value[0]}", f"{date}T{mention.value[1]}"), "datetime-range"
+    else:
+        value, granularity = f"{date}T{mention.value}", "datetime"
+    said = "'cùng ngày' says so" if same_day is not None else "the last day the text names before it"
+    return replace(
+        mention,
+        end=end,
+        text=text[mention.start : end],
+        value=value,
+        granularity=cast(Granularity, granularity),
+        year_from=day.year_from,
+        evidence=f"on the day of '{day.text}' ({date}), {said}",
+        is_relative=day.is_relative,
+    )
+
+
+def _sentence_around(text: str, start: int, end: int) -> tuple[int, int]:
+    low = max(0, start - 300)
+    sentence_start = low
+    for match in SENTENCE_END_RE.finditer(text, low, start):
+        sentence_start = match.end()
+    following = SENTENCE_END_RE.search(text, end, end + 300)
+    return sentence_start, following.start() if following is not None else min(len(text), end + 300)
 
 
 __all__ = ["YearChoice", "resolve"]

@@ -34,6 +34,7 @@ _MAX_CHAIN = 6  # "rạng sáng thứ Hai, ngày 16/7": five words before the nu
 _LOOK_BACK = 48  # characters; six date words and their separators fit
 _LONGEST_WORD = 8  # characters: the longest single date word ("nhiệm", "tháng", "ngoái") and then some
 _FOLLOWS, _YEAR, _AFTER_HEAD = "follows", "year", "after-head"  # what a number anchor can open
+_OPENING_MARKS = "([\"'“‘"
 
 Anchor = tuple[int, str]
 """A position and what stands there: a word (lowercased) or the kind of a number."""
@@ -70,7 +71,7 @@ def _previous_word(text: str, anchor: int, floor: int) -> str | None:
     if end == anchor:
         return None
     piece = text[max(floor, end - _LONGEST_WORD) : end].rsplit(None, 1)[-1:]
-    word = piece[0].lower() if piece else ""
+    word = piece[0].lower().lstrip(_OPENING_MARKS) if piece else ""  # "(SN 1959"
     return word if word in CHAIN_WORDS else None
 
 

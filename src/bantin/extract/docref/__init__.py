@@ -15,6 +15,18 @@ XIII của Đảng"). An article pointer before it ("Điều 5") and a title aft
 ("về ...") stay outside, in ``pinpoint`` and ``title_hint``. See
 :class:`DocumentReference` for lists sharing one suffix.
 
+A mention's id is completed from the rest of its article (``_article``): the
+statute's title line types its number ("BỘ LUẬT" -> ``state:BOLUAT:100/2015:QH13``);
+the date of the sentence that issues a year-less document gives its year
+("Ngày 6-2, UBND TP Hà Nội ban hành Kế hoạch số 23/KH-UBND" ->
+``state:KH:23:UBND~HA-NOI@2017``), the body named with its place in the sentence or
+the article's province gives a local issuer's locality, the gazetteer gives the
+term of a famous Party document ("Chỉ thị số 05 của Bộ Chính trị" ->
+``party:CT:05:TW@XII``), and every mention of one document takes the most complete
+id any of them has (SPEC #51). Laws are also cited by name, without a number
+("Luật Đất đai", "luật Cán bộ, công chức năm 2008" -> ``state:LUAT:dat-dai``,
+``state:LUAT:can-bo-cong-chuc@2008``).
+
 The words, codes and calendars the heuristics use live in ``bantin/lang/vi/``:
 ``doc_types.json``, ``issuers.json`` and ``document_gazetteer.json``.
 """

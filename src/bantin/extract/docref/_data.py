@@ -38,6 +38,8 @@ class TypeWord:
     takes_title: bool
     is_short: bool
     folded_forms: tuple[str, ...]
+    needs_so: bool = False
+    anaphoric: bool = True
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,6 +74,19 @@ class ShortForm:
 
 
 @dataclass(frozen=True, slots=True)
+class PartyDocument:
+    """A central Party document of the gazetteer: its id (with term), issue day, body and title words."""
+
+    doc_id: str
+    key: str
+    """The id without the term ("party:CT:05:TW"): the documents sharing it differ by term."""
+    term: str
+    date: dt.date
+    body: str
+    keywords: tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
 class Tables:
     """Everything the extractor reads from the language data."""
 
@@ -92,6 +107,9 @@ class Tables:
     lead_title_max: int
     lead_breaks: str
     tail_window: int
+    year_in_symbol_types: frozenset[str]
+    short_issuers: dict[str, str]
+    short_slash_issuers: tuple[str, ...]
     party_codes: frozenset[str]
     party_suffixes: tuple[str, ...]
     party_prefixes: tuple[str, ...]
@@ -110,6 +128,11 @@ class Tables:
     constitutions: tuple[tuple[int, dt.date], ...]
     named_documents: dict[str, str]
     short_forms: dict[tuple[str, int], ShortForm]
+    law_names: tuple[str, ...]
+    ordinance_names: tuple[str, ...]
+    law_name_abbreviations: dict[str, str]
+    party_documents: dict[str, tuple[PartyDocument, ...]]
+    """Central Party documents by the id without their term."""
     type_word_index: dict[str, TypeWord]
     """Folded spelling ("nghi dinh") -> type word."""
 
@@ -136,6 +159,8 @@ def _type_words(entries: list[dict[str, Any]]) -> tuple[TypeWord, ...]:
                 takes_title=bool(e.get("title", False)),
                 is_short=bool(e.get("short", False)),
                 folded_forms=tuple(forms),
+                needs_so=bool(e.get("needs_so", False)),
+                anaphoric=bool(e.get("anaphoric", True)),
             )
         )
     return tuple(words)
@@ -155,6 +180,23 @@ def _short_forms(entries: list[dict[str, Any]]) -> dict[tuple[str, int], ShortFo
             keywords=tuple(when.get("keywords", ())),
         )
     return forms
+
+
+def _party_documents(entries: list[dict[str, Any]]) -> dict[str, tuple[PartyDocument, ...]]:
+    by_key: dict[str, list[PartyDocument]] = {}
+    for e in entries:
+        key, _, term = e["id"].partition("@")
+        by_key.setdefault(key, []).append(
+            PartyDocument(
+                doc_id=e["id"],
+                key=key,
+                term=term,
+                date=dt.date.fromisoformat(e["date"]),
+                body=e["issuer"],
+                keywords=tuple(e.get("keywords", ())),
+            )
+        )
+    return {key: tuple(sorted(docs, key=lambda d: d.date)) for key, docs in by_key.items()}
 
 
 @lru_cache(maxsize=1)
@@ -197,6 +239,9 @@ def load_tables() -> Tables:
         lead_title_max=int(types["lead_title_max"]),
         lead_breaks=types["lead_breaks"],
         tail_window=int(types["tail_window"]),
+        year_in_symbol_types=frozenset(types["year_in_symbol_types"]),
+        short_issuers=dict(types["short_issuers"]),
+        short_slash_issuers=tuple(types["short_slash_issuers"]),
         party_codes=frozenset(issuers["party_codes"]),
         party_suffixes=tuple(issuers["party_suffixes"]),
         party_prefixes=tuple(issuers["party_prefixes"]),
@@ -220,5 +265,9 @@ def load_tables() -> Tables:
         ),
         named_documents=named,
         short_forms=_short_forms(gazetteer["short_forms"]),
+        law_names=tuple(gazetteer["law_names"]),
+        ordinance_names=tuple(gazetteer["ordinance_names"]),
+        law_name_abbreviations=dict(gazetteer["law_name_abbreviations"]),
+        party_documents=_party_documents(gazetteer["party_documents"]),
         type_word_index={form: w for w in type_words for form in w.folded_forms},
     )

@@ -8,21 +8,27 @@ The passes, in order, each skipping what an earlier one took:
    before them and the date, issuer and term after them (:mod:`._mentions`);
 3. documents cited by name at the type words left free: congress and plenum
    resolutions, the Constitution, gazetteer nicknames (:mod:`._named`);
-4. short mentions ("Chỉ thị 05") and back-references ("Chỉ thị này") (:mod:`._short`).
+4. short mentions ("Chỉ thị 05") and back-references ("Chỉ thị này") (:mod:`._short`);
+5. what the article as a whole tells: the statute's title, the sentence's date, the
+   issuer's place, the term of a famous Party document, and one id for every mention
+   of one document (:mod:`._article`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from bantin.extract.context import ExtractContext
+from bantin.extract.docref._article import complete_in_article, statute_title
 from bantin.extract.docref._build import Draft, finalize
 from bantin.extract.docref._data import Tables, load_tables
 from bantin.extract.docref._forms import locality_slug, match_form
+from bantin.extract.docref._laws import law_draft
 from bantin.extract.docref._mentions import propagate_list_tails, symbol_drafts
 from bantin.extract.docref._model import DocumentReference
 from bantin.extract.docref._named import (
     congress_draft,
     constitution_draft,
-    named_law_draft,
     nickname_draft,
     plenum_draft,
 )
@@ -31,6 +37,7 @@ from bantin.extract.docref._scan import candidate_windows
 from bantin.extract.docref._short import find_demonstratives, find_short_mentions, resolve_short_mentions
 from bantin.extract.docref._symbols import SymbolHit, find_symbols
 from bantin.extract.docref._tails import TypeAnchor, find_type_words, read_tail
+from bantin.extract.places import article_province
 
 
 def may_cite_documents(text: str) -> bool:
@@ -67,7 +74,7 @@ def _named_drafts(
             or plenum_draft(text, anchor, tables, pats)
             or constitution_draft(text, anchor, tables, pats, context)
             or nickname_draft(display, anchor, tables, pats)
-            or named_law_draft(display, anchor)
+            or law_draft(display, anchor)
         )
         if draft is None or _overlaps(draft.start, draft.end, taken):
             continue
@@ -105,9 +112,12 @@ def find_document_references(text: str, context: ExtractContext | None = None) -
     :func:`bantin.text.normalize_text`); spans are offsets into it. Matching reads
     its canonical form ("khoá" = "khóa", "Tỉnh uỷ" = "Tỉnh ủy"), which has the same
     offsets. ``context`` gives the article's date, used only where the SPEC allows
-    it: the Constitution a statute's preamble cites without a year, and the
-    gazetteer's famous short forms ("Nghị quyết 57" in a 2025 article). It never
-    sets a term or year on a symbol.
+    it: the Constitution a statute's preamble cites without a year, the
+    gazetteer's famous short forms ("Nghị quyết 57" in a 2025 article), the year
+    of a day written without one ("quyết định số 669/QĐ-UBND ngày 29/4"), and which
+    of the gazetteer's Party documents sharing a number were issued by then. It
+    never sets a term or year on a symbol by itself: a 2021 article citing
+    07-CT/TW says nothing of that directive's term.
     """
     windows = candidate_windows(text) if text else []
     if not windows:
@@ -123,7 +133,7 @@ def find_document_references(text: str, context: ExtractContext | None = None) -
     taken.extend((d.start, d.end) for d in drafts)
     propagate_list_tails(drafts, matched, pats)
     drafts.extend(_named_drafts(matched, text, anchors, taken, tables, pats, context))
-    refs = [finalize(d, text, tables) for d in drafts]
+    refs = statute_title([finalize(d, text, tables) for d in drafts], matched, tables)
     free = [a for a in anchors if not _overlaps(a.start, a.end, taken)]
     limits = [_next_start(a.end, taken, len(text)) for a in free]
     mentions = find_short_mentions(matched, text, free, limits, tables, pats)
@@ -133,4 +143,16 @@ def find_document_references(text: str, context: ExtractContext | None = None) -
         mentions += find_demonstratives(matched, taken, tables, pats)
     refs.extend(resolve_short_mentions(mentions, full, text, matched, tables, context))
     refs.sort(key=lambda r: (r.start, r.end))
-    return refs
+    return complete_in_article(refs, matched, tables, pats, context, _province_of(text, context))
+
+
+def _province_of(text: str, context: ExtractContext | None) -> Callable[[], str | None]:
+    """The article's province, computed at the first call only (few articles need it)."""
+    found: list[str | None] = []
+
+    def province() -> str | None:
+        if not found:
+            found.append(article_province(text, context))
+        return found[0]
+
+    return province

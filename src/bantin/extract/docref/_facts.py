@@ -10,9 +10,15 @@ from bantin.record import Fact
 
 
 def to_facts(refs: Iterable[DocumentReference]) -> list[Fact]:
-    """One ``document`` fact per reference: the canonical id as ``value``, the parts as extra keys."""
+    """One ``document`` fact per reference: the canonical id as ``value``, the parts as extra keys.
+
+    Back-references by demonstrative ("Nghị định này") are left out: a document fact names
+    its document by number, symbol or name (``docs/annotation.md``).
+    """
     facts = []
     for ref in refs:
+        if ref.is_anaphor:
+            continue
         parts: dict[str, Any] = {
             "doc_kind": ref.kind,
             "doc_type": ref.doc_type,

@@ -66,6 +66,9 @@ class DocumentReference:
     title_hint: str | None = None
     """A quoted title right after the mention ("Về đẩy mạnh học tập ..."), outside the span."""
     evidence: str = ""
+    is_anaphor: bool = False
+    """A type word with a demonstrative ("Chỉ thị này"): it points back to a document but names none,
+    so it is no ``document`` fact of the annotation contract (``docs/annotation.md``)."""
 
     @property
     def is_ambiguous(self) -> bool:

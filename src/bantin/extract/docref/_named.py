@@ -9,6 +9,8 @@
   Việt Nam" without a year -> the Constitution in force at the article's date.
 - Nicknames of the gazetteer ("Luật Báo chí năm 2016", "Đề án 06").
 
+Laws cited by name ("Luật Đất đai năm 2013") are read in :mod:`._laws`.
+
 Each is tried at a type word found in the text, never by scanning the text again.
 """
 
@@ -136,30 +138,4 @@ def nickname_draft(display: str, anchor: TypeAnchor, tables: Tables, pats: Patte
     draft = _draft_for_ids(anchor.start, anchor.start + match.end(), (doc_id,), "gazetteer")
     draft.type_name = anchor.word.word
     draft.evidence.append(f"'{match.group()}' is a name in the gazetteer")
-    return draft
-
-
-# "Luật Đất đai năm 2013", "Bộ luật Hình sự 2015", "Luật Cán bộ, công chức năm 2008": a law by its
-# name and year. The name starts with a capital and runs over at most eight words (a comma may
-# join two of them) to the year; without a year, a name alone is too loose to cite.
-NAMED_LAW_RE = re.compile(
-    r"(?P<name>[^\W\d_][^\W\d_]*(?:,?\s[^\W\d_]+){0,7}?)\s(?:năm\s)?(?P<year>(?:19[4-9]|20[0-4])\d)(?!\d|/|-)"
-)
-
-
-def named_law_draft(display: str, anchor: TypeAnchor) -> Draft | None:
-    """A law or code cited by its name and year, without a number."""
-    word = display[anchor.start : anchor.end]
-    if word not in ("Luật", "Bộ luật", "LUẬT", "BỘ LUẬT"):
-        return None
-    start = anchor.end + 1
-    match = NAMED_LAW_RE.match(display, start)
-    if match is None or not match["name"][0].isupper() or "số" in match["name"].split():
-        return None
-    slug = "-".join(folded_form(match["name"]).replace(",", " ").split())
-    kind = "BOLUAT" if word.lower().startswith("bộ") else "LUAT"
-    draft = _draft_for_ids(anchor.start, match.end(), (f"state:{kind}:{slug}@{match['year']}",), "named")
-    draft.type_name, draft.doc_type, draft.number = word.capitalize(), kind, None
-    draft.year = int(match["year"])
-    draft.evidence.append(f"a law cited by its name '{match['name']}' and year {match['year']}, without a number")
     return draft

@@ -64,6 +64,7 @@ class Patterns:
     plenum: re.Pattern[str]
     constitution: re.Pattern[str]
     short: re.Pattern[str]
+    law_short: re.Pattern[str]
     demonstrative: re.Pattern[str]
     named_document: re.Pattern[str]
     date: re.Pattern[str]
@@ -160,7 +161,16 @@ def _word_patterns(tables: Tables) -> dict[str, re.Pattern[str]]:
         + r")|"
         + _alternation(list(tables.short_abbreviations))
         + r")"
-        r" +(?:(?P<so>(?i:số|so)) +)?(?P<n>\d{1,4}(?:\.\d{1,2})?)(?![\w/-]|[.,]\d)"
+        r" +(?:(?P<so>(?i:số|so)) +)?(?P<n>\d{1,4}(?:\.\d{1,2})?)"
+        r"(?: {0,2}/ {0,2}(?:(?P<y>(?:19|20)\d\d)|(?P<iss>"
+        + _alternation(list(tables.short_slash_issuers))
+        + r")))?"
+        r"(?![\w/-]|[.,]\d)"
+    )
+    # "Luật số 34", "Luật Giáo dục đại học sửa đổi số 34": a law by its number alone, after its title words.
+    law_short = (
+        r"(?P<tw>(?i:bộ luật|luật))(?: +(?P<title>[^\W\d_]+(?:,? +[^\W\d_]+){0,7}?))? +(?P<so>(?i:số)) +"
+        r"(?P<n>\d{1,3})(?P<y>)(?P<iss>)(?![\w/-]|[.,]\d)"
     )
     demonstrative = (
         r"(?<![\w])(?P<tw>(?i:"
@@ -176,6 +186,7 @@ def _word_patterns(tables: Tables) -> dict[str, re.Pattern[str]]:
         "plenum": re.compile(plenum),
         "constitution": re.compile(constitution),
         "short": re.compile(short),
+        "law_short": re.compile(law_short),
         "demonstrative": re.compile(demonstrative),
         "named_document": re.compile(
             r"(?:" + "|".join(sorted(named_forms, key=len, reverse=True)) + r")(?![\w])"

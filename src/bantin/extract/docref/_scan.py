@@ -8,7 +8,9 @@ words, tails) cost far more than a look for what every reference must contain:
 - every short mention has a type word's last syllable before a number ("Chỉ thị 05",
   "NQ 57");
 - named resolutions, the Constitution and gazetteer nicknames have their words
-  ("nghị quyết ... đại hội", "hiến pháp", "luật báo chí").
+  ("nghị quyết ... đại hội", "hiến pháp", "luật báo chí");
+- laws cited by name have "Luật" and a name of the gazetteer or a year after it
+  ("Luật Đất đai", "luật Cán bộ, công chức năm 2008").
 
 Each find opens a window around it, wide enough for the type word before and the
 tail after; windows are widened to whitespace (so no code or syllable is cut)
@@ -22,6 +24,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bantin.extract.docref._data import Tables, load_tables
+from bantin.extract.docref._laws import law_windows
 from bantin.extract.docref._patterns import patterns
 from bantin.text import folded_form
 
@@ -142,20 +145,6 @@ def _nickname_windows(text: str, lowered: str, needles: tuple[str, ...]) -> list
     return windows
 
 
-_LAW_WORD = re.compile(r"(?<![^\W\d_])(?:Bộ luật|Luật|LUẬT) (?=[^\W\d_])")
-
-
-def _named_law_windows(text: str) -> list[tuple[int, int]]:
-    """Windows at a capitalised "Luật"/"Bộ luật" followed by a name and a year ("Luật Đất đai năm 2013")."""
-    from bantin.extract.docref._named import NAMED_LAW_RE
-
-    windows = []
-    for match in _LAW_WORD.finditer(text):
-        if NAMED_LAW_RE.match(text, match.end()):
-            windows.append((match.start() - 5, match.end() + WORD_AFTER))
-    return windows
-
-
 def _widen(text: str, lo: int, hi: int) -> tuple[int, int]:
     """Move a window's edges out to whitespace, so no word or code is cut in two."""
     lo, hi = max(0, lo), min(len(text), hi)
@@ -179,7 +168,7 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
         windows += [(m.start() - 5, m.end() + WORD_AFTER) for m in words.abbreviations.finditer(text)]
     windows += _needle_windows(lowered, words.constitution_needles)
     windows += _nickname_windows(text, lowered, words.nickname_needles)
-    windows += _named_law_windows(text)
+    windows += law_windows(text, WORD_AFTER)
     if not windows:
         return []
     merged: list[tuple[int, int]] = []

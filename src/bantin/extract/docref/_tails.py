@@ -115,9 +115,7 @@ def _read_date(match: re.Match[str]) -> tuple[dt.date | None, int]:
     return None, int(match["y3"])
 
 
-def _read_locality(
-    text: str, pos: int, endpos: int, tables: Tables, pats: Patterns
-) -> tuple[int, str | None]:
+def read_locality(text: str, pos: int, endpos: int, tables: Tables, pats: Patterns) -> tuple[int, str | None]:
     """Read "tỉnh Nghệ An" / "Đà Nẵng" after a local body; return the end and the place name."""
     unit = pats.locality_unit.match(text, pos, endpos)
     cursor = unit.end() if unit else pos
@@ -154,7 +152,7 @@ def read_issuer(
         return None
     end, locality = match.end(), None
     if phrase.has_locality:
-        end, locality = _read_locality(text, match.end(), endpos, tables, pats)
+        end, locality = read_locality(text, match.end(), endpos, tables, pats)
     return end, phrase, display[match.start("phrase") : end], locality
 
 
