@@ -30,6 +30,7 @@ _ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
 _TASK_VERB_RE = re.compile(rf"^(?:[-+•]\s*)?(?:{_words(TASK_VERBS)})(?![^\W\d_])")
 _ORDINAL_LIST_RE = re.compile(r"(?<![^\W\d_])một là\s*[,:]")
 _BULLET_RE = re.compile(r"^[-+•–]\s*")
+_COLON_RE = re.compile(":")
 _MIN_ITEM_WORDS = 3
 _MAX_PARAGRAPH_ITEMS = 10
 _TRAILING = " .…;,"
@@ -113,7 +114,7 @@ def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
     low = canonical_lower(text)
     tasks: list[Task] = []
     taken_until = -1
-    for colon in (i for i, ch in enumerate(text) if ch == ":"):
+    for colon in (match.start() for match in _COLON_RE.finditer(text)):
         block = _block_of(body, colon)
         if colon < taken_until or block is None:
             continue
