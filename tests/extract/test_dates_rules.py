@@ -15,6 +15,7 @@ import pytest
 
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates import DateMention, estimate_publication_date, find_dates, to_facts
+from bantin.extract.dates._mention import EstimatedDate
 
 PUBLISHED = ExtractContext(published=dt.date(2021, 4, 27))
 
@@ -257,6 +258,7 @@ def test_with_a_publication_date_a_year_next_to_the_date_still_lends() -> None:
         ("Phim ra mắt vào ngày 2/7 tới đây, sau năm 1930 đầy biến động.", "ngày 2/7", "2021-07-02"),
         ("Robot đổ bộ sao Hỏa ngày 18/2 vừa qua, phóng từ ngày 30/7/2020.", "ngày 18/2", "2021-02-18"),
         ("Tháng 2 vừa rồi, thông tin về vụ án năm 2019 mới được công bố.", "Tháng 2", "2021-02"),
+        ("Người dân xuống đường từ ngày 12/3 tới nay.", "ngày 12/3", "2021-03-12"),
     ],
 )
 def test_a_word_after_the_date_sends_it_forward_or_back(text: str, written: str, value: str) -> None:
@@ -315,3 +317,43 @@ def test_a_written_year_alone_places_no_undated_day_of_another_sentence() -> Non
 
 def test_a_birth_date_is_no_anchor() -> None:
     assert _estimate("Ông Tư, sinh ngày 2/9/1965, được bầu ngày 11/6.") is None
+
+
+def test_relative_words_are_not_dated_by_an_estimated_publication_date() -> None:
+    text = "Ngày 6-2, UBND huyện họp. Hôm qua, xã đã báo cáo; sáng nay (6/2), huyện ra quyết định."
+    estimate = _estimate(text + " Chỉ thị số 15-CT/HU, ngày 16-12-2016.")
+    assert estimate is not None and estimate[0] == dt.date(2017, 2, 6)
+    mentions = find_dates(text, ExtractContext(published=estimate[0]))
+    assert [(m.text, m.value) for m in mentions] == [
+        ("Ngày 6-2", "2017-02-06"),
+        ("Hôm qua", None),  # the contract dates relative words only by a publication date the record has
+        ("sáng nay (6/2)", "2017-02-06"),  # its own date says which day it is
+    ]
+    assert [f.text for f in to_facts(mentions)] == ["Ngày 6-2", "sáng nay (6/2)"]
+    metadata = find_dates(text, ExtractContext(published=dt.date(2017, 2, 6)))
+    assert [m.value for m in metadata if m.text == "Hôm qua"] == ["2017-02-05"]
+
+
+def test_a_fraction_before_a_year_stays_a_fraction() -> None:
+    assert _found("Rừng chiếm 1/3 năm 2020 so với trước.") == [("năm 2020", "2020")]
+
+
+def test_midnight_is_twelve_at_night() -> None:
+    assert _the("Phiên chợ kéo dài tới 12 giờ đêm 5/3.", "12 giờ đêm 5/3").value == "2021-03-05T00:00"
+
+
+def test_the_day_the_text_calls_today_is_the_publication_date() -> None:
+    text = (
+        "Kỳ thi diễn ra trong các ngày 22, 23 và sáng 24/6/2017. "
+        "Cổng luyện thi mở từ hôm nay, 10/2/2017. Đợt đầu mở từ hôm nay, 10/2 đến 21/2."
+    )
+    estimate = _estimate(text)
+    assert estimate is not None and estimate[0] == dt.date(2017, 2, 10)
+    assert "calls today" in estimate[1]
+
+
+def test_an_estimate_is_marked_as_one() -> None:
+    estimate = _estimate("Ngày 5/2/2017, xã tổ chức lễ hội.")
+    assert estimate is not None and isinstance(estimate[0], EstimatedDate)
+    context = ExtractContext(published=dt.date(2017, 2, 5))
+    assert not isinstance(estimate_publication_date("", context, [])[0], EstimatedDate)  # type: ignore[index]

@@ -29,9 +29,12 @@ Conventions (those of ``docs/annotation.md``, the record contract):
   the story is on, the last day named before it (see :mod:`._resolve`); one that
   no day dates, or that recurs ("giờ làm việc sáng 8h30-11h30"), stays a bare
   time, and :func:`to_facts` leaves it out.
-- Relative words ("hôm qua", "tuần tới", "thứ Sáu") are resolved against
-  ``context.published``; without it their value is ``None``, their granularity
-  "relative", and :func:`to_facts` leaves them out.
+- Relative words ("hôm qua", "tuần tới", "thứ Sáu", "năm ngoái") are resolved
+  against ``context.published``; without it, or when it is only the estimate of
+  :func:`estimate_publication_date` (an ``EstimatedDate``), their value is
+  ``None``, their granularity "relative", and :func:`to_facts` leaves them out:
+  the record contract dates them only by a publication date the record has.
+  Relative words said with their date ("hôm nay (1/7)") keep that date.
 - What is not a date: document numbers ("15/2020/NĐ-CP"), fractions ("1/5 số
   hộ"), scores ("2-1"), house numbers ("số 18/2"), decimals, ratios ("50/50"),
   impossible dates ("32/13"), match minutes ("phút 45/90"), lunar dates ("15/8

@@ -20,7 +20,13 @@ text, where
   written elsewhere places nothing: on the 2017 baomoi sample the latest such
   year was the year of the undated days in a fifth of the articles that had one.
 
-The dateline (the page date) is an upper bound: nothing after it counts.
+A day the text calls today, yesterday or tomorrow with its numbers ("hôm nay,
+10/2/2017", "sáng nay (24/5)") says the publication date outright: it comes
+before the latest day (with its year written, before one placed as above).
+
+The dateline (the page date) is an upper bound: nothing after it counts. The
+estimate is an :class:`._mention.EstimatedDate`, by which no relative word is
+dated.
 """
 
 from __future__ import annotations
@@ -30,8 +36,8 @@ import re
 from dataclasses import dataclass
 
 from bantin.extract.dates._lexicon import LEXICON as L
-from bantin.extract.dates._lexicon import word_list_after, word_list_before
-from bantin.extract.dates._mention import DateMention, RawDate
+from bantin.extract.dates._lexicon import any_of, word_list_after, word_list_before
+from bantin.extract.dates._mention import DateMention, EstimatedDate, RawDate
 from bantin.extract.dates._patterns import SENTENCE_END_RE
 from bantin.extract.dates._years import year_near
 
@@ -43,6 +49,15 @@ _DEADLINE_BEFORE = word_list_before(w for w in L.target_before if w not in L.ran
 _BIRTH_BEFORE = word_list_before(L.year_source_blockers_before)
 _PLAN_WORDS = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in L.plan_words))
 _CONTEXT = 32
+_SAID_OFFSETS = {
+    **{word: offset for word, (unit, offset) in L.relative.items() if unit == "day"},
+    **L.part_of_day_relative,
+}
+_SAID_RELATIVE = re.compile(
+    rf"(?:{any_of(w for w, (unit, _) in L.relative.items() if unit == 'day')}"
+    rf"|{any_of(L.parts_of_day)}\s+(?:{'|'.join(L.part_of_day_relative)}))(?!\w)"
+)
+"""Relative words that open a date they say with its numbers: "hôm nay (1/7)", "sáng nay, 6/2"."""
 _SENTENCE_REACH = 200  # characters before a date searched for plan words
 _SLACK = dt.timedelta(days=31)
 """How long before the latest anchor a day without a year may fall and still be of the anchor's year.
@@ -96,6 +111,15 @@ def _is_birth(text: str, mention: DateMention) -> bool:
     return _BIRTH_BEFORE.search(text[max(0, mention.start - _CONTEXT) : mention.start].lower()) is not None
 
 
+def _said_offset(written: str) -> int | None:
+    """The days between a date and the publication when relative words say it: 'hôm nay (1/7)' 0, 'hôm qua, 8/12' -1."""
+    match = _SAID_RELATIVE.match(written)
+    if match is None:
+        return None
+    words = " ".join(match.group(0).lower().split())
+    return _SAID_OFFSETS[words] if words in _SAID_OFFSETS else _SAID_OFFSETS[words.split(" ", 1)[1]]
+
+
 def _year_after(month: int, day: int, anchor: dt.date) -> int:
     """The first year that puts ``month``/``day`` no more than :data:`_SLACK` before ``anchor``."""
     for year in (anchor.year - 1, anchor.year):
@@ -109,17 +133,21 @@ def estimate(text: str, page_date: dt.date | None, mentions: list[DateMention]) 
     first_line = text.split("\n", 1)[0].strip()
     page_mention = next((m for m in mentions if m.start < len(first_line) and m.text == first_line), None)
     if page_date is None and page_mention is not None and page_mention.year_from == "explicit":
-        page_date = _iso_date(
-            str(page_mention.value)
-        )  # a first line that is nothing but a date is a page date
+        # A first line that is nothing but a date is a page date.
+        page_date = _iso_date(str(page_mention.value))
 
     anchors: list[_Evidence] = []
     plans: list[_Evidence] = []  # deadlines and plans ("đến ngày 31/12/2017"): of the text's time
     undated: list[tuple[DateMention, int, int]] = []
+    today: list[_Evidence] = []  # the publication day itself, written with its year: "hôm nay, 10/2/2017"
+    today_placed: list[_Evidence] = []  # ... or without it: "hôm nay (1/7)"
     for mention in mentions:
         value = mention.value[1] if isinstance(mention.value, tuple) else mention.value
         if value is None or mention.is_relative or mention is page_mention:
             continue
+        said = _said_offset(mention.text)
+        if said is not None and mention.year_from == "explicit" and (day := _iso_date(value)) is not None:
+            today.append(_Evidence(day - dt.timedelta(days=said), f"'{mention.text}' = {day}"))
         if mention.year_from != "explicit":
             month_day = _month_day(value) if mention.granularity in ("day", "datetime") else None
             if month_day is not None and not _is_target(text, mention, starts=False):
@@ -151,18 +179,27 @@ def estimate(text: str, page_date: dt.date | None, mentions: list[DateMention]) 
     days = list(anchors)
     for mention, month, day_number in undated:
         placed = _place(mention, month, day_number, (anchor, plan, document), page_date)
-        if placed is not None:
-            days.append(placed)
-    best = max(days, key=lambda item: item.day, default=None)
+        if placed is None:
+            continue
+        days.append(placed)
+        said = _said_offset(mention.text)
+        if said is not None:
+            today_placed.append(_Evidence(placed.day - dt.timedelta(days=said), placed.why))
     bound = f", not after the dateline {page_date}" if page_date is not None else ""
+    said_day = max(today or today_placed, key=lambda item: item.day, default=None)
+    if said_day is not None and (page_date is None or said_day.day <= page_date):
+        return EstimatedDate.of(said_day.day), (
+            f"the day the text calls today{bound}: {said_day.why}, said with words relative to the publication"
+        )
+    best = max(days, key=lambda item: item.day, default=None)
     if best is not None:
-        return best.day, (
+        return EstimatedDate.of(best.day), (
             f"the latest event day in the text{bound}: {best.why}; "
             "news is published on the day of the event or just after"
         )
     if page_date is not None:
         return (
-            page_date,
+            EstimatedDate.of(page_date),
             f"no event day in the text: the dateline {page_date} is the only date, an upper bound",
         )
     return None

@@ -71,12 +71,17 @@ def estimate_publication_date(
          deadline or a plan ("đến ngày 31/12/2017", "sẽ ... ngày 3/8/2022");
        - the days written without a year, each given the year that puts it after
          those dates ("Ngày 6-2" after a directive "ngày 16-12-2016" is of 2017),
-         and not before the year of any document it cites or any year it writes
-         ("Nghị định 47/2017/NĐ-CP": the text is of 2017 or later);
+         and not before the year of any document the text cites ("Nghị định
+         47/2017/NĐ-CP": the text is of 2017 or later); with no such date, by
+         the deadlines and plans it writes, or a year in their own sentence
+         (the details and the measures behind them: :mod:`._estimate`);
 
     3. else the dateline, as the only date there is (an upper bound: the page
        was printed that day);
     4. else ``None``.
+
+    The estimates of rules 2 and 3 are ``EstimatedDate`` instances (plain dates
+    to every reader): :func:`find_dates` dates no relative word by them.
 
     For the seed article (dateline Sunday 29/05/2022, event "Sáng 16/7", the
     year 2021 written in "6 tháng cuối năm 2021") this gives 2021-07-16.

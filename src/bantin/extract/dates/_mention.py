@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from typing import Literal
 
@@ -23,6 +24,23 @@ Granularity = Literal[
 ]
 PartOfDay = Literal["morning", "noon", "afternoon", "evening", "night"]
 YearSource = Literal["explicit", "same-sentence", "nearest-explicit-year", "publication-date", "dateline"]
+
+
+class EstimatedDate(dt.date):
+    """A publication date estimated from the text (:func:`~bantin.extract.dates.estimate_publication_date`).
+
+    It is a :class:`datetime.date` like any other, so every extractor reads the
+    article in its time; the date extractor alone tells it from a date of the
+    metadata: it dates no relative word ("hôm qua", "năm ngoái") by an estimate,
+    as the record contract annotates relative dates only against a publication
+    date the record has.
+    """
+
+    __slots__ = ()
+
+    @classmethod
+    def of(cls, day: dt.date) -> EstimatedDate:
+        return cls(day.year, day.month, day.day)
 
 
 @dataclass(frozen=True, slots=True)

@@ -101,8 +101,9 @@ def _is_bare_number_a_date(
         return False  # "2-1", "6.5": only a date word makes these dates
     if written in L.fixed_non_dates or _NOT_DATE_BEFORE.search(left) or _RATIO_IN_CLAUSE.search(left):
         return False
-    if year is None and (_FRACTION_BEFORE.search(left) or _FRACTION_AFTER.match(_right(text, end))):
-        return False
+    own_year = year is not None and (separator == " " or written.count(separator) == 2)
+    if not own_year and (_FRACTION_BEFORE.search(left) or _FRACTION_AFTER.match(_right(text, end))):
+        return False  # "1/5 số hộ", "chiếm 1/3 năm 2020": a year after "năm" does not make a fraction a date
     return separator != " " or year is not None  # "16 tháng 7" needs "ngày" or a year
 
 
@@ -264,7 +265,9 @@ def _parse_time_range(match: re.Match[str], text: str) -> list[RawDate]:
 
 
 def _twenty_four_hour(hour: int, part_of_day: str | None) -> int:
-    """'5 giờ chiều' is 17:00, '10h đêm' 22:00 (see ``twelve_hour_parts`` in dates.json)."""
+    """'5 giờ chiều' is 17:00, '10h đêm' 22:00, '12 giờ đêm' 00:00 (see ``twelve_hour_parts`` in dates.json)."""
+    if hour == 12 and part_of_day == "night":
+        return 0
     if part_of_day in L.twelve_hour_parts:
         first, last = L.twelve_hour_parts[part_of_day]
         if first <= hour <= last:
@@ -336,7 +339,8 @@ def _parse_quarter(match: re.Match[str], text: str) -> list[RawDate]:
 def _parse_half(match: re.Match[str], text: str) -> list[RawDate]:
     """'6 tháng đầu năm 2021' is a half-year; '4 tháng đầu năm 2021' the months it counts (January to April).
 
-    The year closing the phrase is part of the expression, not a mention of its own.
+    The year closing the phrase is also a year mention of its own: the project's
+    seed annotation lists "năm 2021" of "6 tháng cuối năm 2021" as a date.
     """
     side = L.half_year_sides[" ".join(match.group("hs").lower().split())]
     count = _int(match.group("hk"))
@@ -351,10 +355,12 @@ def _parse_half(match: re.Match[str], text: str) -> list[RawDate]:
     if match.group("hr") is not None:
         raw.rel_year_offset = L.relative["năm " + match.group("hr").lower()][1]
     year = _int(match.group("hy"))
-    if year is not None:
-        raw.year, raw.year_explicit = year, True
-        raw.year2 = year
-    return [raw]
+    if year is None:
+        return [raw]
+    raw.year, raw.year_explicit = year, True
+    raw.year2 = year
+    nested = RawDate("year", match.start("hn"), match.end(), year=year, year_explicit=True)
+    return [raw, nested]
 
 
 def _parse_year_range(match: re.Match[str], text: str) -> list[RawDate]:

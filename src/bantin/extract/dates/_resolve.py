@@ -10,7 +10,14 @@ from typing import cast
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates._lexicon import LEXICON as L
 from bantin.extract.dates._lexicon import word_list_after
-from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, RawDate, YearSource
+from bantin.extract.dates._mention import (
+    DateMention,
+    EstimatedDate,
+    Granularity,
+    PartOfDay,
+    RawDate,
+    YearSource,
+)
 from bantin.extract.dates._patterns import SENTENCE_END_RE
 from bantin.extract.dates._years import YearChoice, YearResolver, year_near
 
@@ -73,6 +80,8 @@ class _Builder:
     def __init__(self, text: str, dates: list[RawDate], context: ExtractContext | None) -> None:
         self.text = text
         self.published = context.published if context is not None else None
+        # What relative words are counted from: the publication date of the metadata, never an estimate.
+        self.relative_base = None if isinstance(self.published, EstimatedDate) else self.published
         self.years = YearResolver(text, dates, context)
 
     def mention(self, raw: RawDate) -> DateMention:
@@ -84,12 +93,12 @@ class _Builder:
         if raw.kind in ("relative", "weekday"):
             return self._relative(raw)
         if raw.rel_year_offset is not None:
-            if self.published is not None:
-                self._set_year(raw, self.published.year + raw.rel_year_offset)
+            if self.relative_base is not None:
+                self._set_year(raw, self.relative_base.year + raw.rel_year_offset)
                 year_from, is_relative = "publication-date", True
-                evidence = f"'{self._words(raw)}' counted from the publication date {self.published}"
+                evidence = f"'{self._words(raw)}' counted from the publication date {self.relative_base}"
             else:
-                evidence = "a year relative to the publication date, which is not known"
+                evidence = f"a year relative to the publication date, which is {self._unknown()}"
         elif raw.needs_year():
             choice = self._publication_year(raw) if raw.said_relative else None
             choice = choice or self.years.choose(raw)
@@ -105,7 +114,7 @@ class _Builder:
             else:
                 evidence = "no year in the text or the context"
         value, granularity = self._value(raw)
-        if raw.rel_year_offset is not None and self.published is None:
+        if raw.rel_year_offset is not None and self.relative_base is None:
             value, granularity = None, "relative"
         return self._finish(raw, value, granularity, year_from, evidence, is_relative)
 
@@ -186,29 +195,32 @@ class _Builder:
             _iso_day(raw.year2, raw.month2, raw.day2),
         ), "day-range"
 
+    def _unknown(self) -> str:
+        return "not known" if self.published is None else f"only estimated ({self.published})"
+
     def _relative(self, raw: RawDate) -> DateMention:
         words = self._words(raw)
-        if self.published is None:
-            evidence = f"'{words}' is relative to the publication date, which is not known"
+        if self.relative_base is None:
+            evidence = f"'{words}' is relative to the publication date, which is {self._unknown()}"
             return self._finish(raw, None, "relative", None, evidence, False)
         if raw.kind == "weekday":
             assert raw.weekday_number is not None
-            day = _weekday_date(raw.weekday_number, raw.weekday_rel or "last", self.published)
+            day = _weekday_date(raw.weekday_number, raw.weekday_rel or "last", self.relative_base)
             raw.year, raw.month, raw.day = day.year, day.month, day.day
             value, granularity = self._value(
                 RawDate("day", 0, 0, year=day.year, month=day.month, day=day.day)
             )
             rule = _WEEKDAY_RULES[raw.weekday_rel or "last"]
-            evidence = f"'{words}' read as {day}, {rule} the publication date {self.published}"
+            evidence = f"'{words}' read as {day}, {rule} the publication date {self.relative_base}"
             return self._finish(raw, value, granularity, "publication-date", evidence, True)
         unit, offset = raw.rel_unit or "day", raw.rel_offset
-        value, granularity = _relative_value(unit, offset, self.published)
+        value, granularity = _relative_value(unit, offset, self.relative_base)
         if granularity == "day" and raw.hour is not None:
             value, granularity = f"{value}T{raw.hour:02d}:{raw.minute or 0:02d}", "datetime"
         phrase = _OFFSET_WORDS.get(offset, "{offset:+d} {unit}s from").format(
             unit=_UNIT_NAMES[unit], offset=offset
         )
-        evidence = f"'{words}' is {phrase} the publication date {self.published}"
+        evidence = f"'{words}' is {phrase} the publication date {self.relative_base}"
         return self._finish(raw, value, granularity, "publication-date", evidence, True)
 
     def _finish(

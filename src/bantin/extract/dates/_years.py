@@ -236,10 +236,11 @@ def _directions(text: str, dates: list[RawDate]) -> dict[int, tuple[str, str]]:
     next_start = None
     for raw in reversed(dates):
         right = text[raw.end : raw.end + 16].lower()
-        future, past = _FUTURE_AFTER.match(right), _PAST_AFTER.match(right)
-        if future or past:
-            word = (future or past).group().strip()  # type: ignore[union-attr]
-            following = ("future" if future else "past", word)
+        past = _PAST_AFTER.match(right)  # first: "từ ngày 1/2 tới nay" looks back
+        future = None if past else _FUTURE_AFTER.match(right)
+        if past or future:
+            word = (past or future).group().strip()  # type: ignore[union-attr]
+            following = ("past" if past else "future", word)
         elif (
             following is None or next_start is None or not _LIST_GAP.match(text[raw.end : next_start].lower())
         ):
