@@ -53,9 +53,12 @@ its patterns only where a number or a date word stands (see :mod:`._scan`).
 
 from __future__ import annotations
 
+import copy
+from functools import lru_cache
+
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates._facts import estimate_publication_date, to_facts
-from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, YearSource
+from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, RawDate, YearSource
 from bantin.extract.dates._resolve import resolve
 from bantin.extract.dates._scan import read_dates
 
@@ -77,4 +80,12 @@ def find_dates(text: str, context: ExtractContext | None = None) -> list[DateMen
     into it). ``context`` gives the publication date (for relative words and
     missing years) and the dateline (the last resort for a missing year).
     """
-    return resolve(text, read_dates(text), context)
+    return resolve(text, [copy.copy(raw) for raw in _read(text)], context)
+
+
+@lru_cache(maxsize=4)
+def _read(text: str) -> tuple[RawDate, ...]:
+    # The pipeline reads a page's dates twice: once to estimate the publication date,
+    # once with that date in the context. The scan is the costly part and does not
+    # depend on the context; resolving years does, and changes the raw dates, hence the copies.
+    return tuple(read_dates(text))

@@ -116,8 +116,13 @@ def _said_offset(written: str) -> int | None:
     match = _SAID_RELATIVE.match(written)
     if match is None:
         return None
-    words = " ".join(match.group(0).lower().split())
-    return _SAID_OFFSETS[words] if words in _SAID_OFFSETS else _SAID_OFFSETS[words.split(" ", 1)[1]]
+    words = match.group(0).lower().split()
+    # "hôm nay", "sáng nay", "sáng sớm nay": the relative word is the longest known tail.
+    for first in range(len(words)):
+        tail = " ".join(words[first:])
+        if tail in _SAID_OFFSETS:
+            return _SAID_OFFSETS[tail]
+    return None
 
 
 def _year_after(month: int, day: int, anchor: dt.date) -> int:

@@ -28,6 +28,6 @@ def meeting_and_task_facts(text: str, facts: list[Fact], body: list[tuple[int, i
         before = [m for m in meetings if m.start <= task.start]
         link = before[-1] if before else (meetings[0] if meetings else None)
         extra = {"meeting": [link.start, link.end]} if link else {}
-        result.append(Fact(kind="task", text=task.text, start=task.start, end=task.end, value=task.text,
+        result.append(Fact(kind="task", text=text[task.start : task.end], start=task.start, end=task.end, value=task.text,
                            evidence="an item of a task list", **extra))
     return result
