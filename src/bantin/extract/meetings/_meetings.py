@@ -29,7 +29,8 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(canonical_form(w)) for w in sorted(words, key=len, reverse=True))
 
 
-_NOUN_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(MEETING_NOUNS)})(?![^\W\d_])")
+# No lookbehind: it would make the engine try every position; the word start is checked in code.
+_NOUN_RE = re.compile(rf"(?:{_words(MEETING_NOUNS)})(?![^\W\d_])")
 _TYPE_RE = re.compile(rf"\s+(?:{_words(MEETING_TYPE_WORDS)})(?![^\W\d_])")
 _HOLDING_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(HOLDING_VERBS)})(?![^\W\d_])")
 _CHAIR_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(CHAIR_MARKERS)})(?![^\W\d_])")
@@ -143,6 +144,8 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
     meetings: list[Meeting] = []
     date_starts = [f.start for f in facts if f.kind == "date"]
     for noun in _NOUN_RE.finditer(low):
+        if noun.start() and low[noun.start() - 1].isalnum():
+            continue  # the noun must start a word
         if not any(s <= noun.start() < e for s, e in body):
             continue
         sentence = sentence_around(text, noun.start())

@@ -150,8 +150,7 @@ def _semicolon_sentences(
     """Sentences without a colon that hold semicolons or a "… là" opener: lists without a colon."""
     found = []
     for block in body:
-        chunk = low[block[0] : block[1]]
-        if ";" not in chunk and " là " not in chunk:
+        if not _SEMICOLON_OPENER_RE.search(low, *block):
             continue
         found += [s for s in sentence_spans(text, *block) if ":" not in text[s[0] : s[1]]]
     return found
