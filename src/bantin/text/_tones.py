@@ -41,12 +41,13 @@ _MOVES = _build_moves()
 # One character class for the toned second vowels keeps the scan fast; the
 # callback leaves pairs that are not oa/oe/uy ("oý") as they are.
 _SECOND_VOWELS = "".join(sorted({pair[1] for pair in _MOVES}))
-_PAIR_RE = re.compile(r"(?<![qQ])[oOuU][" + _SECOND_VOWELS + r"](?![^\W\d_])")
+# "q" is matched rather than looked behind for, so that the engine can skip to the vowels.
+_PAIR_RE = re.compile(r"[qQ]?[oOuU][" + _SECOND_VOWELS + r"](?![^\W\d_])")
 
 
 def _move(match: re.Match[str]) -> str:
     pair = match.group()
-    return _MOVES.get(pair, pair)
+    return _MOVES.get(pair, pair)  # "quý": three letters, not a pair, left as is
 
 
 def canonical_form(text: str) -> str:

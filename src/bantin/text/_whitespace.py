@@ -41,13 +41,19 @@ def normalize_text(text: str) -> str:
     lines become one blank line, and the whole text is stripped. Letters,
     punctuation and tone placement are kept as written.
     """
-    text = _LINE_END_RE.sub("\n", text)
+    # Each step looks before it rewrites: most pages need few of them, and a search is cheaper than a copy.
+    if _LINE_END_RE.search(text):
+        text = _LINE_END_RE.sub("\n", text)
     if _ODD_CHAR_RE.search(text):
         text = text.translate(_TRANSLATE)
-    text = unicodedata.normalize("NFC", text)
-    text = _SPACE_RUN_RE.sub(" ", text)
-    text = _EDGE_SPACE_RE.sub("\n", text)
-    text = _BLANK_RUN_RE.sub("\n\n", text)
+    if not unicodedata.is_normalized("NFC", text):
+        text = unicodedata.normalize("NFC", text)
+    if "  " in text:
+        text = _SPACE_RUN_RE.sub(" ", text)
+    if " \n" in text or "\n " in text:
+        text = _EDGE_SPACE_RE.sub("\n", text)
+    if "\n\n\n" in text:
+        text = _BLANK_RUN_RE.sub("\n\n", text)
     return text.strip(" \n")
 
 

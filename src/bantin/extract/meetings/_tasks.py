@@ -25,6 +25,7 @@ def _words(words: tuple[str, ...]) -> str:
 
 
 _OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(TASK_LIST_OPENERS)})(?![^\W\d_])")
+_SEMICOLON_OPENER_WORDS = frozenset(canonical_form(" ".join(w.split()[:2])) for w in SEMICOLON_LIST_OPENERS)
 _SEMICOLON_OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(SEMICOLON_LIST_OPENERS)})(?![^\W\d_])")
 _ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
 _TASK_VERB_RE = re.compile(rf"^(?:[-+•]\s*)?(?:{_words(TASK_VERBS)})(?![^\W\d_])")
@@ -150,7 +151,8 @@ def _semicolon_sentences(
     """Sentences without a colon that hold semicolons or a "… là" opener: lists without a colon."""
     found = []
     for block in body:
-        if not _SEMICOLON_OPENER_RE.search(low, *block):
+        chunk = low[block[0] : block[1]]
+        if not any(word in chunk for word in _SEMICOLON_OPENER_WORDS) or not _SEMICOLON_OPENER_RE.search(chunk):
             continue
         found += [s for s in sentence_spans(text, *block) if ":" not in text[s[0] : s[1]]]
     return found
