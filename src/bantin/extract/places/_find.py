@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from functools import lru_cache
 
 from bantin.extract.context import ExtractContext
 from bantin.extract.places._article import article_province_of
@@ -22,7 +23,19 @@ def article_date(context: ExtractContext | None) -> dt.date | None:
     return context.published or context.dateline
 
 
-def _drafts(text: str, context: ExtractContext | None) -> tuple[list[Draft], str | None]:
+@lru_cache(maxsize=8)
+def _drafts(text: str, context: ExtractContext | None) -> tuple[tuple[Draft, ...], str | None]:
+    """The resolved place drafts of ``text``, computed once per text and context.
+
+    The pipeline asks for them three times per article (the places themselves,
+    the province of the documents' issuers, the province of organisations); the
+    drafts are not changed after this function, so sharing them is safe.
+    """
+    drafts, province = _scan_and_resolve(text, context)
+    return tuple(drafts), province
+
+
+def _scan_and_resolve(text: str, context: ExtractContext | None) -> tuple[list[Draft], str | None]:
     era = era_at(article_date(context))
     skip = context.spans_of("byline") if context else []
     gazetteer = Gazetteer.default()
@@ -55,6 +68,7 @@ def find_places(text: str, context: ExtractContext | None = None) -> list[PlaceM
     return [to_mention(d, text, gazetteer) for d in drafts]
 
 
+@lru_cache(maxsize=8)
 def article_province(text: str, context: ExtractContext | None = None) -> str | None:
     """The province an article is from or about ("Lạng Sơn"), or None when the text does not tell.
 
@@ -67,7 +81,7 @@ def article_province(text: str, context: ExtractContext | None = None) -> str | 
     if province is not None:
         return province
     era = era_at(article_date(context))
-    return article_province_of(drafts, text, context, Gazetteer.default(), era)
+    return article_province_of(list(drafts), text, context, Gazetteer.default(), era)
 
 
 def to_facts(mentions: Iterable[PlaceMention]) -> list[Fact]:
