@@ -33,6 +33,19 @@ def _places(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]
     return to_facts(find_places(text, context))
 
 
+def _organizations(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
+    from bantin.extract.orgs import find_organizations, to_facts
+    from bantin.extract.places import article_province
+
+    return to_facts(find_organizations(text, context, province=article_province(text, context)))
+
+
+def _people(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
+    from bantin.extract.people import find_people, to_facts
+
+    return to_facts(find_people(text, context))
+
+
 def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
     from bantin.extract.meetings import meeting_and_task_facts
 
@@ -43,11 +56,15 @@ def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fac
 DATES = Extractor("dates", "1", (), ("date",), _dates)
 DOCUMENTS = Extractor("documents", "1", (), ("document",), _documents)
 PLACES = Extractor("places", "1", (), ("place",), _places)
-MEETINGS = Extractor("meetings", "1", ("date", "place"), ("meeting", "task"), _meetings)
+ORGANIZATIONS = Extractor("organizations", "1", (), ("organization",), _organizations)
+PEOPLE = Extractor("people", "1", (), ("person",), _people)
+MEETINGS = Extractor(
+    "meetings", "1", ("date", "place", "organization", "person"), ("meeting", "task"), _meetings
+)
 
 
 def default_extractors() -> tuple[Extractor, ...]:
     """The extractors every record goes through, in an order :func:`check_order` accepts."""
-    chain = (DATES, DOCUMENTS, PLACES, MEETINGS)
+    chain = (DATES, DOCUMENTS, PLACES, ORGANIZATIONS, PEOPLE, MEETINGS)
     check_order(chain)
     return chain

@@ -37,12 +37,15 @@ UPPER_CLASS = "[" + re.escape(UPPER) + "]"
 LOWER_CLASS = "[" + re.escape(LOWER) + "]"
 
 
+_Trie = dict[str, "_Trie"]
+
+
 def trie_pattern(words: Iterable[str]) -> str:
     """A regex alternation of ``words`` shaped as a trie; longer words are tried first.
 
     The result matches exactly the words given (as literals); wrap it in boundaries.
     """
-    root: dict[str, dict] = {}
+    root: _Trie = {}
     for word in set(words):
         if not word:
             continue
@@ -53,7 +56,7 @@ def trie_pattern(words: Iterable[str]) -> str:
     return _node_pattern(root)
 
 
-def _node_pattern(node: dict[str, dict]) -> str:
+def _node_pattern(node: _Trie) -> str:
     ends_here = "" in node
     branches = [re.escape(char) + _node_pattern(child) for char, child in sorted(node.items()) if char]
     if not branches:

@@ -3,18 +3,36 @@
 from __future__ import annotations
 
 from bantin.extract.context import ExtractContext
-from bantin.extract.orgs import _lexicon as lx
 from bantin.extract.orgs._model import OrgMention
-from bantin.extract.orgs._scan import scan
-from bantin.extract.orgs._value import complete_places, draft, resolve_short_mentions
+from bantin.extract.orgs._value import article_drafts
 
 SKIPPED_ROLES = ("byline", "photo_credit", "attribution", "dateline")
 """Blocks that name authors, photographers and sources, not the organisations an article is about."""
 
 
-def _is_lead_tag(text: str, start: int, end: int) -> bool:
-    """"(Báo Nghệ An) - Sáng 7/12, ...": the outlet that opens a lead is a credit, not a subject."""
-    return text[start - 1 : start] == "(" and text[end : end + 3] in (") -", ") –", ") —")
+def skipped_spans(context: ExtractContext | None) -> tuple[tuple[int, int], ...]:
+    """The spans of the blocks whose names are not reported (the people extractor asks too, for the
+    same context: the last answer is kept; a context is immutable)."""
+    if context is None:
+        return ()
+    if _last_skipped.context is context:
+        return _last_skipped.spans
+    spans = tuple(context.spans_of(*SKIPPED_ROLES))
+    _last_skipped.context, _last_skipped.spans = context, spans
+    return spans
+
+
+class _LastSkipped:
+    """The last context asked about and its skipped spans."""
+
+    __slots__ = ("context", "spans")
+
+    def __init__(self) -> None:
+        self.context: ExtractContext | None = None
+        self.spans: tuple[tuple[int, int], ...] = ()
+
+
+_last_skipped = _LastSkipped()
 
 
 def find_organizations(
@@ -26,21 +44,11 @@ def find_organizations(
     offsets point into it. ``context`` gives the layout blocks to skip (byline,
     photo credits, attribution). ``province`` is the province the article is from
     or about ("Lạng Sơn"): names ending with a bare unit word or with "Tỉnh ủy" are
-    completed with it ("Ban Tuyên giáo Tỉnh uỷ" -> "Ban Tuyên giáo Tỉnh ủy Lạng Sơn").
+    completed with it ("Ban Tuyên giáo Tỉnh uỷ" -> "Ban Tuyên giáo Tỉnh ủy Lạng Sơn"),
+    and so are bare departments ("Sở Y tế" -> "Sở Y tế Lạng Sơn") and councils ("UBND").
     """
     if not text:
         return []
-    found = scan(text)
-    skipped = context.spans_of(*SKIPPED_ROLES) if context is not None else []
-    drafts = [
-        draft(span, text)
-        for span in found.orgs
-        if span.head.head not in lx.TITLE_ONLY
-        and not any(s < span.end and span.start < e for s, e in skipped)
-        and not _is_lead_tag(text, span.start, span.end)
-    ]
-    complete_places(drafts, province)
-    drafts = resolve_short_mentions(drafts)
     return [
         OrgMention(
             start=d.span.start,
@@ -52,5 +60,6 @@ def find_organizations(
             place=d.place,
             evidence="; ".join(d.evidence),
         )
-        for d in drafts
+        for d in article_drafts(text, skipped_spans(context), province)
+        if d.reported
     ]

@@ -16,36 +16,15 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from bantin.extract.orgs import _lexicon as lx
-from bantin.extract.orgs._chars import match_before
-from bantin.extract.orgs._walk import Walk, walk
-from bantin.lang.vi import organisations as vi_orgs
+from bantin.extract.orgs._read import may_follow_lowercase_head, read_at
+from bantin.extract.orgs._spans import OrgSpan, TitleWord
+from bantin.extract.orgs._walk import Walk
 from bantin.text import canonical_form
 
-_AUTHORITY_TITLES = tuple(canonical_form(t) for t in vi_orgs.AUTHORITY_TITLES)
+__all__ = ["OrgSpan", "Scan", "TitleWord", "scan"]
+
 _WORD_JOINERS = "&'’-"
-
-
-# Not frozen: a frozen dataclass costs five times as much to build, and thousands are built per
-# second; nothing outside this package sees it.
-@dataclass(slots=True)
-class TitleWord:
-    """A title word as found: "Phó Chủ tịch Thường trực" (``start``, ``end``), its bare word."""
-
-    start: int
-    end: int
-    word: str
-
-
-@dataclass(slots=True)
-class OrgSpan:
-    """An organisation name as found, before its value is built."""
-
-    start: int
-    end: int
-    head: lx.HeadInfo
-    walk: Walk
-    in_title: bool
-    bare_party: bool = False
+_SUPPORT_LAST_CHARS = lx.NAME_SUPPORT_LAST_CHARS
 
 
 @dataclass(slots=True)
@@ -73,96 +52,200 @@ class Scan:
 @lru_cache(maxsize=8)
 def scan(text: str) -> Scan:
     """Find the name runs, title words and organisation names of ``text`` (cached per text)."""
-    names: list[tuple[int, tuple[str, ...]]] = []
-    titles: list[TitleWord] = []
-    orgs: list[OrgSpan] = []
+    found = _Found()
     covered = -1
-    title_first = lx.TITLE_FIRST_WORDS
-    head_first = lx.HEAD_FIRST_WORDS
-    breakers = lx.NAME_RUN_BREAKERS
-    openers = lx.HEAD_OPENERS
-    lowercase_head_ends = lx.LOWERCASE_HEAD_LAST_CHARS
-    support_ends = lx.NAME_SUPPORT_LAST_CHARS
+    title_first, head_first = lx.TITLE_FIRST_WORDS, lx.HEAD_FIRST_WORDS
+    lowercase_head_ends, lowercase_head_suffixes = lx.LOWERCASE_HEAD_LAST_CHARS, lx.LOWERCASE_HEAD_SUFFIXES
+    support_ends, epithets = lx.NAME_SUPPORT_LAST_CHARS, lx.EPITHET_WORDS
     support_suffixes = lx.NAME_SUPPORT_SUFFIXES
+    place_runs = lx.PLACE_RUNS  # "Việt Nam", "Hà Nội": never a name, and no body starts with one
+    joiners = _WORD_JOINERS
     for match in lx.RUN_RE.finditer(text):
-        start = match.start()
-        if start:
-            previous_char = text[start - 1]
-            if previous_char != " " and (previous_char.isalnum() or previous_char in _WORD_JOINERS):
-                continue  # a capital inside a word ("iPhone")
-        two_before = text[start - 2] if start > 1 else " "
         group = match.group()
-        if " " not in group:
-            # One capitalised word: most runs are sentence openers, and this path is the hot one.
-            if start < covered:
-                continue
-            if (
-                group in title_first
-                or group in head_first
-                or (two_before in lowercase_head_ends and _may_follow_lowercase_head(text, start))
-            ):
-                found = _read_at(text, start, group, titles, orgs)
-                if found > start:
-                    covered = found
-                    continue
-            if two_before in support_ends and text[start - 3 : start - 1] in support_suffixes:
-                if (len(group) == 1 or group[1].islower() or group[1] in "'’") and _may_be_name_run(
-                    text, start, [group], titles, orgs
-                ):
-                    names.append((start, (group,)))
-            elif group in lx.EPITHET_WORDS or (titles and titles[-1].end + 1 == start) or (
-                orgs and orgs[-1].walk.person_start == start
-            ):
-                names.append((start, (group,)))
+        start = match.start()
+        if " " in group:
+            before = text[start - 1] if start else " "
+            if before != " " and before != "\n" and (before.isalnum() or before in joiners):
+                continue  # a capital inside a word ("iPhone", "McCain") opens no run
+            if match.end() > covered and group not in place_runs:
+                if group[1:2].isupper() and group[:2] in lx.UPPERCASE_NAME_OPENINGS:
+                    end = _uppercase_name(text, start, found)
+                    if end > start:
+                        covered = end
+                        continue
+                covered = _read_run(text, start, group, covered, found)
             continue
-        if match.end() <= covered:
+        # One capitalised word: most runs are sentence openers, and this path is the hot one.
+        if start < covered:
             continue
-        position = start
-        current: list[str] = []
-        current_start = start
-        previous = ""
-        for index, word in enumerate(group.split(" ")):
-            if position < covered:
-                position += len(word) + 1
-                previous = ""  # where a title or a body ended, another may start
+        two_before = text[start - 2] if start > 1 else " "
+        if (group in title_first or group in head_first) and _may_open(text, group, match.end()):
+            if _inside_word(text, start):
                 continue
-            # Heads and titles open a run ("Sở Y tế"), or follow a sentence opener in it ("Theo Sở ...",
-            # "Tại Trường ..."), not a name's syllable ("Nguyễn Văn", "Trung Quốc"); a head in lowercase
-            # can only stand right before a run ("công ty TNHH ...").
-            if (index == 0 or not previous or previous in openers) and (
-                word in title_first
-                or word in head_first
-                or (index == 0 and two_before in lowercase_head_ends and _may_follow_lowercase_head(text, start))
-            ):
-                found = _read_at(text, position, word, titles, orgs)
-                if found > position:
-                    covered = found
-                    if current and _may_be_name_run(text, current_start, current, titles, orgs):
-                        names.append((current_start, tuple(current)))
-                    current = []
-                    position += len(word) + 1
-                    previous = word
-                    continue
-            # Everything else may be (part of) a person's name: "Nguyễn Trọng Nghĩa", "Ông Trump".
-            if (len(word) == 1 or word[1].islower() or word[1] in "'’") and not (current and word in breakers):
-                if not current:
-                    current_start = position
-                current.append(word)
+            end = found.read(text, start, group)
+        elif (
+            two_before in lowercase_head_ends
+            and text[start - 3 : start - 1] in lowercase_head_suffixes
+            and (may_follow_lowercase_head(text, start))
+        ):
+            end = found.read(text, start, group)
+        else:
+            end = start
+        if end > start:
+            covered = end
+        elif (
+            (two_before in support_ends and text[start - 3 : start - 1] in support_suffixes)
+            or group in epithets
+            or start == found.next_name
+        ) and _may_be_one_word_name(text, start, group, two_before, found):
+            found.names.append((start, (group,)))
+    found.titles.sort(key=lambda t: t.start)
+    found.orgs.sort(key=lambda o: o.start)
+    return Scan(tuple(found.names), tuple(found.titles), tuple(found.orgs))
+
+
+class _Found:
+    """What the scan has found so far; ``next_name`` is where a holder's name may follow a title."""
+
+    __slots__ = ("names", "titles", "orgs", "next_name")
+
+    def __init__(self) -> None:
+        self.names: list[tuple[int, tuple[str, ...]]] = []
+        self.titles: list[TitleWord] = []
+        self.orgs: list[OrgSpan] = []
+        self.next_name = -1
+
+    def read(self, text: str, start: int, word: str) -> int:
+        """Read a title or a body at ``start`` (see ``read_at``); note where a holder may follow."""
+        end = read_at(text, start, word, self.titles, self.orgs)
+        if end > start:
+            last_org = self.orgs[-1] if self.orgs else None
+            if last_org is not None and last_org.end == end and last_org.walk.person_start is not None:
+                self.next_name = last_org.walk.person_start
             else:
-                if current and _may_be_name_run(text, current_start, current, titles, orgs):
-                    names.append((current_start, tuple(current)))
-                current = []
+                self.next_name = end + 1
+        return end
+
+
+def _uppercase_name(text: str, start: int, found: _Found) -> int:
+    """A name written in capitals ("QUỐC HỘI" heading a law): its span, with its known value."""
+    match = lx.UPPERCASE_NAME_RE.match(text, start)
+    if match is None:
+        return start
+    value = lx.UPPERCASE_NAMES[canonical_form(match.group())]
+    head = lx.HEADS.get(value) or lx.HeadInfo(value, "state", "none")
+    bare = Walk(match.end(), match.end(), True, None, None, False, None)
+    found.orgs.append(OrgSpan(start, match.end(), head, bare, False, fixed_value=value))
+    return match.end()
+
+
+def _may_be_one_word_name(text: str, start: int, word: str, two_before: str, found: _Found) -> bool:
+    titles, orgs = found.titles, found.orgs
+    if two_before in lx.NAME_SUPPORT_LAST_CHARS and text[start - 3 : start - 1] in lx.NAME_SUPPORT_SUFFIXES:
+        return (
+            (len(word) == 1 or word[1].islower() or word[1] in "'’")
+            and not _inside_word(text, start)
+            and _may_be_name_run(text, start, start + len(word), [word], titles, orgs)
+        )
+    return word in lx.EPITHET_WORDS or start == found.next_name
+
+
+def _read_run(text: str, start: int, run: str, covered: int, found: _Found) -> int:
+    """Read a run of several capitalised words: heads and titles in it, and the name runs between."""
+    two_before = text[start - 2] if start > 1 else " "
+    position = start
+    current: list[str] = []
+    current_start = start
+    previous = ""
+    words = run.split(" ")
+    last = len(words) - 1
+    title_first, head_first, breakers = lx.TITLE_FIRST_WORDS, lx.HEAD_FIRST_WORDS, lx.NAME_RUN_BREAKERS
+    lowercase_head = two_before in lx.LOWERCASE_HEAD_LAST_CHARS
+    for index, word in enumerate(words):
+        if position < covered:
             position += len(word) + 1
-            previous = word
-        if current and _may_be_name_run(text, current_start, current, titles, orgs):
-            names.append((current_start, tuple(current)))
-    titles.sort(key=lambda t: t.start)
-    orgs.sort(key=lambda o: o.start)
-    return Scan(tuple(names), tuple(titles), tuple(orgs))
+            previous = ""  # where a title or a body ended, another may start
+            continue
+        # Heads and titles open a run ("Sở Y tế"), or follow a sentence opener in it ("Theo Sở ...",
+        # "Tại Trường ..."), not a name's syllable ("Nguyễn Văn", "Trung Quốc"); a head in lowercase
+        # can only stand right before a run ("công ty TNHH ...").
+        opens = word in title_first or word in head_first
+        if (
+            (opens or (index == 0 and lowercase_head))
+            and (index == 0 or not previous or previous in lx.HEAD_OPENERS or _is_acronym(previous))
+            and (
+                (opens and _may_open(text, word, position + len(word)))
+                or (index == 0 and may_follow_lowercase_head(text, start))
+            )
+        ):
+            end = found.read(text, position, word)
+            if end > position:
+                covered = end
+                if current:
+                    _add_name_run(text, current_start, position - 1, current, found)
+                    current = []
+                position += len(word) + 1
+                previous = word
+                continue
+        # Everything else may be (part of) a person's name: "Nguyễn Trọng Nghĩa", "Ông Trump".
+        if (len(word) == 1 or word[1].islower() or word[1] in "'’") and not (
+            current and (word in breakers or _opens_sentence(text, position, word))
+        ):
+            if not current:
+                current_start = position
+            syllable = _unglued(word) if (index == last and len(word) > 5) or word[-1] in "-–" else word
+            if syllable != word:
+                # "Bùi Xuân Khuđược", "Dương Tấn Hiển-": a word glued to the name ends it.
+                current.append(syllable)
+                _add_name_run(text, current_start, position + len(syllable), current, found)
+                current = []
+            else:
+                current.append(word)
+        elif current:
+            _add_name_run(text, current_start, position - 1, current, found)
+            current = []
+        position += len(word) + 1
+        previous = word
+    if current:
+        _add_name_run(text, current_start, position - 1, current, found)
+    return covered
+
+
+def _opens_sentence(text: str, position: int, word: str) -> bool:
+    """ "... Huỳnh Vĩnh Ái Như vậy, ...": a capitalised word that, with the next, opens a sentence."""
+    if word not in lx.SENTENCE_OPENER_FIRSTS:
+        return False
+    end = position + len(word)
+    following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:")
+    return f"{word} {following}" in lx.SENTENCE_OPENERS
+
+
+def _unglued(word: str) -> str:
+    """A name's syllable without what is glued to it: a dash ("Hiển-"), or a small word run into it
+    when a space was lost ("Khuđược" -> "Khu", "Trọngmong" -> "Trọng")."""
+    if word[-1] in "-–":
+        return word[:-1] or word
+    if len(word) < 6 or not word[1:].islower():
+        return word
+    for size in range(min(5, len(word) - 2), 1, -1):
+        tail = word[-size:]
+        if tail in lx.GLUED_WORDS and lx.VOWEL_RE.search(word[:-size]):
+            return word[:-size]
+    return word
+
+
+def _is_acronym(word: str) -> bool:
+    """ "PV", "TTXVN": after an acronym a head or a title may start inside a run ("PV Dân trí")."""
+    return len(word) > 1 and word.isupper() and word.isalpha()
+
+
+def _add_name_run(text: str, start: int, end: int, words: list[str], found: _Found) -> None:
+    if words and _may_be_name_run(text, start, end, words, found.titles, found.orgs):
+        found.names.append((start, tuple(words)))
 
 
 def _may_be_name_run(
-    text: str, start: int, words: list[str], titles: list[TitleWord], orgs: list[OrgSpan]
+    text: str, start: int, end: int, words: list[str], titles: list[TitleWord], orgs: list[OrgSpan]
 ) -> bool:
     """Whether a run of name-shaped words could be a person's name, at a first glance.
 
@@ -173,187 +256,61 @@ def _may_be_name_run(
     extractor's work to a handful of candidates per article."""
     first = words[0]
     size = len(words)
+    if words[-1][-1].isdigit():
+        return False  # "Covid-19", "Su-30": names hold no digits
     if size == 1:
         if first in lx.NAME_RUN_BREAKERS:
             return False
         if first in lx.EPITHET_WORDS:
             return True
+        if start < 2 or text[start - 2] not in _SUPPORT_LAST_CHARS:
+            return False  # one word needs a marker or a title right before it
     else:
         if size >= 3 and (first in lx.FAMILY_NAMES or words[1] in lx.FAMILY_NAMES):
             return True
         if words[1] in lx.NAME_PARTICLES or first in lx.CAPITALISED_HONORIFICS or first in lx.EPITHET_FIRST:
             return True
-        end = start + len(" ".join(words))
-        if text[end : end + 2] == ", " or text[end : end + 3] in (" - ", " – ", " — "):
-            return True
-    if start < 2 or text[start - 1] != " " or text[start - 2] not in lx.NAME_SUPPORT_LAST_CHARS:
+        if first in lx.FOREIGN_STATES:
+            return True  # "Bộ trưởng Tư pháp Mỹ Merrick Garland": the holder after the state
+        if text[end : end + 2] == ", ":
+            at = end + 2
+        elif text[end : end + 3] in (" - ", " – ", " — "):
+            at = end + 3
+        else:
+            at = 0
+        if at:
+            # An apposition may follow: a title or a body ("..., Bí thư Tỉnh ủy", "..., Viện ...").
+            space = text.find(" ", at, at + 16)
+            following = text[at : space if space != -1 else at + 16]
+            if following in lx.TITLE_FIRST_WORDS or following in lx.HEAD_FIRST_WORDS:
+                return True
+    if start < 2 or text[start - 1] != " ":
+        return False
+    before = text[start - 2]
+    if before not in _SUPPORT_LAST_CHARS and not (size > 1 and before.isupper()):
         return False
     if (titles and titles[-1].end + 1 == start) or (orgs and orgs[-1].walk.person_start == start):
         return True
     space = text.rfind(" ", max(0, start - 24), start - 1)
-    return text[space + 1 : start - 1] in lx.NAME_SUPPORT_LAST_WORDS
+    previous = text[space + 1 : start - 1]
+    # "Giám đốc NASA Steve Jurczyk": a name after an acronym may be the holder of a title before it.
+    return previous in lx.NAME_SUPPORT_LAST_WORDS or (size > 1 and previous.isupper() and len(previous) > 1)
 
 
-def _may_follow_lowercase_head(text: str, start: int) -> bool:
-    if start < 2 or text[start - 1] != " " or text[start - 2] not in lx.LOWERCASE_HEAD_LAST_CHARS:
+def _inside_word(text: str, start: int) -> bool:
+    """A capital inside a word ("iPhone", "McCain") opens no run."""
+    if not start:
         return False
-    space = text.rfind(" ", max(0, start - 20), start - 1)
-    return text[space + 1 : start - 1] in lx.LOWERCASE_HEAD_LAST_WORDS
+    previous = text[start - 1]
+    return previous != " " and (previous.isalnum() or previous in _WORD_JOINERS)
 
 
-def _read_at(text: str, start: int, word: str, titles: list[TitleWord], orgs: list[OrgSpan]) -> int:
-    """Read a title word or an organisation starting at ``start``; return where it ends (or ``start``)."""
-    if word in lx.TITLE_FIRST_WORDS:
-        title = _title_at(text, start)
-        if title is not None:
-            titles.append(title)
-            if text[title.end : title.end + 1] == " ":
-                org = _org_at(text, title.end + 1, in_title=True)
-                if org is not None:
-                    orgs.append(org)
-                    return org.end
-            return title.end
-    org = None
-    if word in lx.HEAD_FIRST_WORDS:
-        org = _org_at(text, start, in_title=None, titles=titles)
-    elif _may_follow_lowercase_head(text, start):
-        org = _lowercase_head_org(text, start)
-    if org is not None:
-        orgs.append(org)
-        return org.end
-    return start
-
-
-def _title_at(text: str, start: int) -> TitleWord | None:
-    match = lx.TITLE_WORD_RE.match(text, start)
-    if match is None:
-        return None
-    return TitleWord(start, match.end(), lx.TITLE_WORD_CANONICAL[match.group("word")])
-
-
-def _title_before(text: str, start: int) -> TitleWord | None:
-    """A title word in lowercase right before a head ("phó chủ tịch UBND tỉnh ...")."""
-    if start < 2 or text[start - 1] != " ":
-        return None
-    space = text.rfind(" ", max(0, start - 20), start - 1)
-    if text[space + 1 : start - 1] not in lx.TITLE_LAST_WORDS:
-        return None
-    match = match_before(lx.TITLE_BEFORE_RE, text, start - 1, lx.TITLE_WINDOW)
-    if match is None:
-        return None
-    return TitleWord(start - 1 - match.end(), start - 1, lx.TITLE_WORD_CANONICAL[match.group("word")[::-1]])
-
-
-def _org_at(
-    text: str, start: int, *, in_title: bool | None, titles: list[TitleWord] | None = None
-) -> OrgSpan | None:
-    """The organisation whose head starts at ``start``, with the name read after it.
-
-    ``in_title=None`` asks to look for a title word in lowercase before the head ("phó chủ tịch
-    UBND tỉnh"), which is then added to ``titles``.
-    """
-    match = lx.HEAD_RE.match(text, start)
-    if match is None:
-        return None
-    head_end = match.end()
-    head = lx.HEAD_SPELLING[match.group()]
-    if _is_no_organisation(text, start, match.group()):
-        return None
-    if in_title is None:
-        before = _title_before(text, start)
-        if before is not None and titles is not None:
-            titles.append(before)
-        in_title = before is not None
-    info = lx.HEADS[head]
-    if head == "Đảng":
-        return _party(text, start, head_end, info)
-    org_start = start
-    if head == "Chính phủ":
-        org_start = _authority_start(text, start)
-        in_title = in_title and org_start == start
-    firsts = lx.HEAD_FIRST_WORDS_REQUIRED.get(info.head)
-    if firsts is not None and not _opens_with(text, head_end + 1, firsts):
-        return None
-    result = walk(
-        text, head_end, in_title=in_title, requirement=info.requirement, sector=match.group() in lx.SECTOR_HEADS
-    )
-    if not _meets(info.requirement, result):
-        return None
-    return OrgSpan(org_start, max(result.end, head_end), info, result, in_title)
-
-
-def _lowercase_head_org(text: str, start: int) -> OrgSpan | None:
-    """"công ty TNHH Lương thực ...", "trường Đại học Y Hà Nội": a head in lowercase before a run."""
-    match = match_before(lx.LOWERCASE_HEAD_BEFORE_RE, text, start - 1, 24)
-    if match is None:
-        return None
-    head_start = start - 1 - match.end()
-    written = text[head_start : start - 1]
-    head = lx.HEAD_SPELLING.get(written, written)
-    info = lx.HEADS[head]
-    not_after = lx.LOWERCASE_HEAD_NOT_AFTER.get(head)
-    if not_after and _previous_word(text, head_start) in not_after:
-        return None
-    result = walk(text, start - 1, in_title=False, requirement=info.requirement, sector=head in lx.SECTOR_HEADS)
-    if not _meets(info.requirement, result):
-        return None
-    return OrgSpan(head_start, result.end, info, result, False)
-
-
-def _opens_with(text: str, position: int, words: frozenset[str]) -> bool:
-    for word in words:
-        end = position + len(word)
-        if text.startswith(word, position) and (end >= len(text) or not text[end].isalnum()):
-            return True
-    return False
-
-
-def _previous_word(text: str, start: int) -> str:
-    if start < 2 or text[start - 1] != " ":
-        return ""
-    space = text.rfind(" ", max(0, start - 12), start - 1)
-    return text[space + 1 : start - 1]
-
-
-def _meets(requirement: str, result: Walk) -> bool:
-    if requirement == "capital":
-        # A head written in lowercase ("công ty", "bệnh viện") is a body only with a proper name.
-        return result.has_name
-    if requirement == "name":
-        return result.has_name or result.level is not None
-    if requirement == "level":
-        return result.has_name or result.level is not None or result.central
-    return True
-
-
-def _is_no_organisation(text: str, start: int, head: str) -> bool:
-    for offset, phrase in lx.NOT_ORGANISATIONS.get(head, ()):
-        begin = start - offset
-        if begin >= 0 and text.startswith(phrase, begin):
-            after = begin + len(phrase)
-            if after >= len(text) or not text[after].isalnum():
-                return True
-    return False
-
-
-def _party(text: str, start: int, end: int, info: lx.HeadInfo) -> OrgSpan | None:
-    """"Đảng" alone is the Communist Party of Viet Nam; "Đảng Dân chủ" is a party by its name."""
-    following = text[end + 1 : end + 12].split(" ", 1)[0] if text[end : end + 1] == " " else ""
-    if following and canonical_form(following) in lx.PARTY_WORD_FOLLOWERS:
-        return None
-    if following[:1].isupper():
-        result = walk(text, end, in_title=False, requirement="name")
-        if result.has_name:
-            return OrgSpan(start, result.end, info, result, False)
-    bare = Walk(end, end, False, None, None, False, None)
-    return OrgSpan(start, end, info, bare, False, bare_party=True)
-
-
-def _authority_start(text: str, start: int) -> int:
-    """"của Thủ tướng Chính phủ" issuing a decision: the office is the organisation."""
-    for title in _AUTHORITY_TITLES:
-        title_start = start - len(title) + len("Chính phủ")
-        if title_start >= 4 and text[title_start - 4 : title_start] == "của ":
-            if canonical_form(text[title_start : start + len("Chính phủ")]) == title:
-                return title_start
-    return start
+def _may_open(text: str, word: str, end: int) -> bool:
+    """Whether ``word`` (ending at ``end``) may open a head or a title, judging by the word after it."""
+    seconds = lx.OPENING_SECONDS.get(word)
+    if seconds is None:
+        return True
+    if text[end : end + 1] != " ":
+        return False
+    following = text[end + 1 : end + 14].split(None, 1)
+    return bool(following) and following[0].rstrip('.,;:!?)”"') in seconds

@@ -6,15 +6,18 @@ run of capitals. The walker takes the tokens after the head one by one:
 
 - a capitalised token is part of the name (a nested body, "Tỉnh ủy", too);
 - a lowercase token continues the part it follows, unless it is a function word or
-  the verb of the clause (``TAIL_STOP_WORDS``), or the part has run on too long;
+  the verb of the clause (``TAIL_STOP_*`` of ``lang/vi/organisations.py``), or the
+  part has run on too long, or it follows a proper name ("Trường THCS Nguyễn Du
+  khai giảng");
 - "và", "&" and a dash join two parts when the next one looks like a name part
   ("Kế hoạch và Đầu tư"), not like a new body ("Bộ Y tế và Bộ Công an");
 - a unit word ("tỉnh", "thành phố", "huyện" ...) with the place after it ends the name;
-  so does the central level ("Trung ương").
+  so do the central level ("Trung ương") and a foreign state ("Bộ Ngoại giao Nga").
 
 After a title word (``in_title``) the holder's name may follow with no comma
 ("Thứ trưởng Bộ Tư pháp Đặng Hữu Tín", "Phó Chủ tịch UBND tỉnh Trương Công Hiển"): the
-walker stops where a person's name starts and says so.
+walker stops where a person's name starts and says so. The questions about single
+tokens and runs are answered by ``_walk_rules``.
 """
 
 from __future__ import annotations
@@ -23,15 +26,28 @@ from dataclasses import dataclass
 
 from bantin.extract.orgs import _lexicon as lx
 from bantin.extract.orgs._chars import is_title_case
-from bantin.lang.vi import names as vi_names
-from bantin.text import canonical_form
+from bantin.extract.orgs._walk_rules import (
+    CHUNK_TOKENS,
+    DASHES,
+    first_word_end,
+    foreign_state_at,
+    is_person_start,
+    is_place_or_state,
+    joins,
+    place_length,
+    stops,
+    title_case_run,
+    tokens_after,
+)
 
-_DASHES = frozenset(("-", "–", "—"))
+__all__ = ["Walk", "place_length", "walk"]
+
 _JOINERS = frozenset(("và", "&"))
-_ETHNIC_PREFIXES = frozenset(vi_names.ETHNIC_GIVEN_PREFIXES)
 _FIXED_FIRST = lx.FIXED_NAME_FIRST_WORDS
 _MAX_PENDING_LOWERCASE = 4
-_NAME_MAX = vi_names.NAME_MAX_SYLLABLES
+_LOOKAHEAD = 5
+"""Tokens the rules may look ahead of the one read: fewer left in the chunk, the next is read."""
+_STOP = -1
 
 
 # Not frozen: a frozen dataclass costs five times as much to build, and thousands are built per
@@ -54,283 +70,281 @@ class Walk:
     person_start: int | None
 
 
-def _tokens(text: str, pos: int) -> tuple[list[str], list[int]]:
-    """The tokens after ``pos`` up to punctuation, in canonical form, with their offsets."""
-    match = lx.CHUNK_RE.match(text, pos)
-    if match is None:
-        return [], []
-    # The canonical form keeps the length of the text, so offsets stay the display text's.
-    chunk = match.group()[1:]
-    tokens = (canonical_form(chunk) if not chunk.isascii() else chunk).split(" ")
-    starts = []
-    offset = pos + 1
-    for token in tokens:
-        starts.append(offset)
-        offset += len(token) + 1
-    return tokens, starts
-
-
-def _title_case_run(tokens: list[str], i: int, *, dashes: bool = False) -> int:
-    """How many tokens from ``i`` on are name-shaped ("Lạng Sơn", "Bà Rịa - Vũng Tàu" with dashes)."""
-    j = i
-    n = len(tokens)
-    while j < n:
-        token = tokens[j]
-        if is_title_case(token) or token in lx.PLACE_ABBREVIATIONS:
-            j += 1
-        elif dashes and token in _DASHES and j > i and j + 1 < n and is_title_case(tokens[j + 1]):
-            j += 1
-        else:
-            break
-    return j - i
-
-
-def _is_place(words: list[str]) -> bool:
-    joined = " ".join(w for w in words if w not in _DASHES)
-    return joined in lx.PROVINCES or joined in lx.LONG_PLACES
-
-
-def _is_place_or_state(words: list[str]) -> bool:
-    return _is_place(words) or " ".join(words) in lx.FOREIGN_STATES
-
-
-def place_length(run: list[str]) -> int:
-    """In a title, how many tokens of the name-shaped run after a unit word are the place.
-
-    "tỉnh Lạng Sơn Hồ Tiến Thiệu" -> 2, "tỉnh Trương Công Hiển" -> 0 (the holder, no place),
-    "TP Hồ Chí Minh" -> 3, "huyện Đồng Văn" -> 2.
-    """
-    n = len(run)
-    if n == 0 or _is_place(run):
-        return n
-    for k in range(1, n - 1):
-        if run[k] in lx.FAMILY_NAMES and 2 <= n - k <= _NAME_MAX and (k >= 2 or _is_place(run[:k])):
-            return k
-    if (run[0] in lx.FAMILY_NAMES or run[0] in _ETHNIC_PREFIXES) and n >= 3:
-        return 0
-    return n
-
-
-def _foreign_state_at(tokens: list[str], i: int) -> int:
-    for size in range(min(lx.FOREIGN_STATE_MAX_WORDS, len(tokens) - i), 0, -1):
-        if " ".join(tokens[i : i + size]) in lx.FOREIGN_STATES:
-            return size
-    return 0
-
-
-def _is_person_start(tokens: list[str], i: int, *, has_name: bool, complete: bool, bare: bool) -> bool:
-    """In a title: does the holder's name start at token ``i``?"""
-    run = _title_case_run(tokens, i)
-    if run == 0:
-        return False
-    first = tokens[i]
-    if run >= 2 and _is_place(tokens[i : i + run]):
-        return False
-    if first in lx.FAMILY_NAMES or first in _ETHNIC_PREFIXES or (run >= 2 and tokens[i + 1] in lx.NAME_PARTICLES):
-        return 2 <= run <= _NAME_MAX and (has_name or complete or bare)
-    if not bare or i != 0:
-        return False
-    # Right after a bare title word: a run of capitals is a (foreign) name ("Tổng thống Donald Trump"),
-    # one capital followed by a function word or nothing is a name too ("Bộ trưởng Tiến cho biết"),
-    # one capital followed by its second syllable is a field ("Bộ trưởng Tư pháp").
-    if run >= 2:
-        return run <= _NAME_MAX
-    following = tokens[i + 1] if i + 1 < len(tokens) else ""
-    return following == "" or following in lx.TAIL_FUNCTION_WORDS or following in _DASHES
-
-
 def walk(text: str, pos: int, *, in_title: bool, requirement: str | None, sector: bool = False) -> Walk:
     """Read the name that starts after ``pos`` (the end of a head, or of a title word).
 
-    ``requirement`` is the head's ("name", "level", "none"), or ``None`` after a bare title
-    word with no head noun. ``sector`` says the head takes a field ("Bộ", "Sở"): a known field
-    is the whole name, and only a place, a state or a holder may follow it.
+    ``requirement`` is the head's ("name", "level", "none", "open", "capital"), or ``None``
+    after a bare title word with no head noun. ``sector`` says the head takes a field ("Bộ",
+    "Sở"): a known field is the whole name, and only a place, a state or a holder may follow.
     """
-    closed = False
-    if sector:
-        field = lx.SECTOR_RE.match(text, pos)
-        if field is not None:
-            pos = field.end()
-            closed = True
-    start_pos = pos
-    tokens, starts = _tokens(text, pos)
-    end = pos
-    has_name = closed
-    # After an acronym head ("Giám đốc FBI James Comey"), a run of names is its holder.
-    after_acronym = pos >= 2 and text[pos - 1].isupper() and text[pos - 2].isupper()
-    saw_capital = requirement == "open"
-    lowercase_run = pending = 0
-    level: str | None = None
-    place: str | None = None
-    central = False
-    person_start: int | None = None
-    bare = requirement is None
-    complete = requirement in ("none", "open")
-    i = 0
-    while i < len(tokens):
-        n = len(tokens)
+    if text[pos : pos + 1] != " ":
+        return Walk(pos, pos, False, None, None, False, None)  # punctuation or the end: nothing follows
+    return _Walker(text, pos, in_title, requirement, sector).run()
+
+
+class _Walker:
+    """The state of one walk: the tokens read so far and what they made of the name."""
+
+    __slots__ = (
+        "text", "in_title", "requirement", "bare", "complete", "closed", "start", "tokens", "starts", "end",
+        "has_name", "saw_capital", "after_acronym", "lowercase_run", "pending", "level", "place", "central",
+        "person_start",
+    )  # fmt: skip
+
+    def __init__(self, text: str, pos: int, in_title: bool, requirement: str | None, sector: bool) -> None:
+        self.closed = False
+        if sector:
+            field = lx.SECTOR_RE.match(text, pos)
+            if field is not None:
+                pos = field.end()
+                self.closed = True
+        self.text = text
+        self.in_title = in_title
+        self.requirement = requirement
+        self.bare = requirement is None
+        self.complete = requirement in ("none", "open")
+        self.start = self.end = pos
+        self.tokens, self.starts = tokens_after(text, pos)
+        self.has_name = self.closed
+        # After an acronym head ("Giám đốc FBI James Comey"), a run of names is its holder.
+        # Not after a head that takes a place ("Chủ tịch UBND Ngọc Trạo": the ward).
+        self.after_acronym = (
+            pos >= 2 and text[pos - 1].isupper() and text[pos - 2].isupper() and requirement in ("none", None)
+        )
+        self.saw_capital = requirement == "open"
+        self.lowercase_run = self.pending = 0
+        self.level: str | None = None
+        self.place: str | None = None
+        self.central = False
+        self.person_start: int | None = None
+
+    def run(self) -> Walk:
+        i = 0
+        while 0 <= i < len(self.tokens):
+            if i + _LOOKAHEAD >= len(self.tokens) and len(self.tokens) >= CHUNK_TOKENS:
+                self._read_more()
+            i = self._step(i)
+        return Walk(
+            self.start, self.end, self.has_name, self.level, self.place, self.central, self.person_start
+        )
+
+    def _read_more(self) -> None:
+        """The tokens are read a chunk at a time (most names end within a few): read the next."""
+        tokens, starts = self.tokens, self.starts
+        if len(tokens) < CHUNK_TOKENS:
+            return
+        more, more_starts = tokens_after(self.text, starts[-1] + len(tokens[-1]))
+        if more:
+            self.tokens, self.starts = tokens + more, starts + more_starts
+
+    def _take(self, last: int) -> None:
+        """The name now runs to the end of token ``last``."""
+        self.end = self.starts[last] + len(self.tokens[last])
+
+    def _step(self, i: int) -> int:
+        """Read token ``i``; return the index of the next token to read, or ``_STOP``."""
+        tokens = self.tokens
         token = tokens[i]
         if token in _FIXED_FIRST:
-            fixed = lx.FIXED_NAME_RE.match(text, starts[i])
+            fixed = lx.FIXED_NAME_RE.match(self.text, self.starts[i])
             if fixed is not None:
                 # A name part with commas or lowercase words ("Văn hóa, Thể thao và Du lịch"): take it
                 # whole and read on after it.
-                end = fixed.end()
-                has_name = saw_capital = True
-                lowercase_run = 0
-                tokens, starts = _tokens(text, end)
-                i = 0
-                continue
-        pair = token + " " + tokens[i + 1] if i + 1 < n and token in lx.PAIR_FIRST_WORDS else ""
+                self.end = fixed.end()
+                self.has_name = self.saw_capital = True
+                self.lowercase_run = 0
+                self.tokens, self.starts = tokens_after(self.text, self.end)
+                return 0
+        pair = token + " " + tokens[i + 1] if i + 1 < len(tokens) and token in lx.PAIR_FIRST_WORDS else ""
         if pair in lx.UNIT_BODIES:
             # "Tỉnh ủy" inside a name is its parent body, not the unit word "tỉnh".
-            end = starts[i + 1] + len(tokens[i + 1])
-            has_name = saw_capital = True
-            lowercase_run = 0
-            after_acronym = False
-            i += 2
-            continue
+            self._take(i + 1)
+            self.has_name = self.saw_capital = True
+            self.lowercase_run = 0
+            self.after_acronym = False
+            return i + 2
         unit = lx.LEVEL_TWO.get(pair)
-        size = 2
-        if unit is None:
-            unit, size = lx.LEVEL_ONE.get(token), 1
         if unit is not None:
-            j = i + size
-            run = _title_case_run(tokens, j, dashes=True)
-            keep = place_length(tokens[j : j + run])
-            if not in_title and keep < 2:
-                keep = run  # outside a title, only a place followed by a full name is cut
-            last = j + keep - 1
-            end = starts[last] + len(tokens[last])
-            level = unit
-            place = " ".join(tokens[j : j + keep]) or None
-            if keep < run:
-                person_start = starts[j + keep]
-            break
+            return self._place(i, 2, unit)
+        unit = lx.LEVEL_ONE.get(token)
+        if unit is not None:
+            return self._place(i, 1, unit)
         if token in lx.CENTRAL_ONE or pair in lx.CENTRAL_TWO:
-            last = i + (1 if pair in lx.CENTRAL_TWO else 0)
-            if last + 1 < n and tokens[last + 1] in ("Đảng", "Đoàn"):
-                last += 1
-            elif last + 1 < n and lx.HEAD_RE.match(text, starts[last + 1]):
-                # "Ủy ban Trung ương MTTQ Việt Nam": the central level of a body named next.
-                i = last + 1
-                end = starts[last] + len(tokens[last])
-                continue
-            end = starts[last] + len(tokens[last])
-            central = True
-            nxt = last + 1
-            if in_title and nxt < n and _is_person_start(tokens, nxt, has_name=True, complete=True, bare=False):
-                person_start = starts[nxt]
-            break
+            return self._central(i + (1 if pair in lx.CENTRAL_TWO else 0))
+        if token in lx.PLACE_ABBREVIATIONS and self.has_name | self.complete:
+            return self._place_abbreviation(i, token)
         first = token[0]
         if first.isupper():
-            if token in lx.SENTENCE_OPENERS or pair in lx.SENTENCE_OPENERS:
-                break  # a full stop is missing: "Cục An toàn thực phẩm Còn đối với ..."
-            if in_title:
-                state = _foreign_state_at(tokens, i) if (has_name or bare or complete) else 0
-                if state and has_name and " ".join(tokens[i : i + state]) == "Việt Nam":
-                    state = 0  # "Ủy ban MTTQ Việt Nam tỉnh": part of the name, not the holder's state
-                if state:
-                    last = i + state - 1
-                    end = starts[last] + len(tokens[last])
-                    has_name = True
-                    if last + 1 < n and _title_case_run(tokens, last + 1):
-                        person_start = starts[last + 1]
-                    break
-                opening = bare and not saw_capital and not pending and i == 0
-                run = _title_case_run(tokens, i)
-                keep = place_length(tokens[i : i + run]) if run >= 2 else -1
-                if 0 < keep < run:
-                    # "Thành ủy Hà Nội Đinh Tiến Dũng": the place (or name) of the body, then its holder.
-                    last = i + keep - 1
-                    end = starts[last] + len(tokens[last])
-                    person_start = starts[i + keep]
-                    break
-                if (keep == 0 and (has_name or complete or opening)) or (
-                    _is_person_start(tokens, i, has_name=has_name, complete=complete, bare=opening)
-                    or (after_acronym and run >= 2 and not _is_place_or_state(tokens[i : i + run]))
-                ):
-                    # "Chủ tịch UEFA Aleksander Ceferin": a name-shaped run after an acronym name.
-                    person_start = starts[i]
-                    break
-            end = starts[i] + len(token)
-            is_qualifier = token in lx.QUALIFIER_ABBREVIATIONS
-            has_name = has_name or not is_qualifier
-            after_acronym = not is_qualifier and len(token) > 1 and token[1:2].isupper()
-            saw_capital = True
-            lowercase_run = 0
-            i += 1
-            continue
-        after_acronym = False
+            return self._capital(i, token, pair)
+        self.after_acronym = False
         if first.isdigit():
-            if not (saw_capital or pending):
-                break
-            end = starts[i] + len(token)
-            has_name = saw_capital = True
-            i += 1
-            continue
-        if token in _JOINERS or token in _DASHES:
-            if has_name and i + 1 < n and _joins(text, tokens, starts, i + 1, dash=token != "và"):
-                i += 1
-                continue
-            break
-        if closed or _stops(tokens, i, pair):
-            break
-        if saw_capital:
-            lowercase_run += 1
-            if lowercase_run > lx.NAME_PART_MAX_LOWERCASE:
+            return self._number(i, token)
+        if token in _JOINERS or token in DASHES:
+            if (
+                self.has_name
+                and i + 1 < len(tokens)
+                and joins(self.text, tokens, self.starts, i + 1, dash=token != "và")
+            ):
+                return i + 1
+            return _STOP
+        return self._lowercase(i, token, pair)
+
+    def _place(self, i: int, size: int, unit: str) -> int:
+        """A unit word: the place written after it ends the name ("UBND tỉnh Lạng Sơn")."""
+        tokens, starts = self.tokens, self.starts
+        j = i + size
+        token = tokens[i]
+        if j == len(tokens) and self.text.startswith(". ", starts[i] + len(token)) and token in ("TP", "Tp"):
+            # "Sở GDCK TP. HCM": the place comes after the abbreviation's dot.
+            more, more_starts = tokens_after(self.text, starts[i] + len(token) + 1)
+            tokens, starts = self.tokens, self.starts = tokens + more, starts + more_starts
+        run = title_case_run(tokens, j, dashes=True)
+        if run == 0 and j < len(tokens) and tokens[j].isdigit() and unit in ("quận", "phường"):
+            run = 1  # "quận 3", "phường 6": numbered wards and districts
+        keep = place_length(tokens[j : j + run]) if run > 1 else run
+        if not self.in_title and keep < 2:
+            keep = run  # outside a title, only a place followed by a full name is cut
+        self._take(j + keep - 1)
+        self.level = unit
+        self.place = " ".join(tokens[j : j + keep]) or None
+        if keep < run:
+            self.person_start = starts[j + keep]
+        return _STOP
+
+    def _place_abbreviation(self, i: int, token: str) -> int:
+        """A place written as an abbreviation ("Thành ủy TPHCM") ends the name; a holder may follow."""
+        self._take(i)
+        self.level = lx.PLACE_ABBREVIATION_LEVELS.get(token)
+        self.place = lx.PLACE_ABBREVIATION_NAMES[token]
+        following = i + 1
+        if following < len(self.tokens) and title_case_run(self.tokens, following):
+            self.person_start = self.starts[following]
+        return _STOP
+
+    def _central(self, last: int) -> int:
+        """The central level ends the name ("Ban Tuyên giáo Trung ương"), "Trung ương Đảng" too."""
+        tokens = self.tokens
+        following = last + 1
+        if following < len(tokens) and tokens[following] in ("Đảng", "Đoàn"):
+            last = following
+        elif following < len(tokens) and lx.HEAD_RE.match(self.text, self.starts[following]):
+            # "Ủy ban Trung ương MTTQ Việt Nam": the central level of a body named next.
+            self._take(last)
+            return following
+        self._take(last)
+        self.central = True
+        following = last + 1
+        if self.in_title and following < len(tokens):
+            if is_person_start(tokens, following, has_name=True, complete=True, bare=False):
+                self.person_start = self.starts[following]
+        return _STOP
+
+    def _capital(self, i: int, token: str, pair: str) -> int:
+        """A capitalised token: part of the name, unless a holder, a state or a new sentence starts."""
+        if token in lx.SENTENCE_OPENERS or pair in lx.SENTENCE_OPENERS:
+            return _STOP  # a full stop is missing: "Cục An toàn thực phẩm Còn đối với ..."
+        if self.requirement == "none" and not self.has_name and self._new_clause(i, token, pair):
+            return _STOP
+        if self.in_title and self._holder_follows(i):
+            return _STOP
+        if not self.in_title and (self.has_name or self.pending):
+            state = foreign_state_at(self.tokens, i)
+            if state and " ".join(self.tokens[i : i + state]) != "Việt Nam":
+                # "Bộ Ngoại giao Nhật Bản", "Đảng Dân chủ Mỹ": a foreign state closes the name.
+                self._take(i + state - 1)
+                self.has_name = True
+                return _STOP
+        self._take(i)
+        is_qualifier = token in lx.QUALIFIER_ABBREVIATIONS
+        self.has_name = self.has_name or not is_qualifier
+        self.after_acronym = not is_qualifier and len(token) > 1 and token[1:2].isupper()
+        self.saw_capital = True
+        self.lowercase_run = 0
+        return i + 1
+
+    def _new_clause(self, i: int, token: str, pair: str) -> bool:
+        """After a complete name ("TTXVN", "Quốc hội") a title or a verb in capitals opens the next
+        sentence or caption ("TTXVN Phó Thủ tướng ...", "TTXVN Quyết định ...")."""
+        if not pair and i + 1 < len(self.tokens):
+            pair = token + " " + self.tokens[i + 1]
+        return (
+            pair.lower() in lx.TAIL_STOP_TWO
+            or token.lower() in lx.TAIL_STOP_ONE
+            or lx.TITLE_WORD_RE.match(self.text, self.starts[i]) is not None
+        )
+
+    def _holder_follows(self, i: int) -> bool:
+        """In a title: does the name stop at token ``i`` because a state or the holder's name starts?"""
+        tokens, starts = self.tokens, self.starts
+        state = foreign_state_at(tokens, i) if (self.has_name or self.bare or self.complete) else 0
+        if state and self.has_name and " ".join(tokens[i : i + state]) == "Việt Nam":
+            state = 0  # "Ủy ban MTTQ Việt Nam tỉnh": part of the name, not the holder's state
+        if state:
+            # "Tổng thống Mỹ Donald Trump": the state, then the holder.
+            last = i + state - 1
+            self._take(last)
+            self.has_name = True
+            if last + 1 < len(tokens) and title_case_run(tokens, last + 1):
+                self.person_start = starts[last + 1]
+            return True
+        opening = self.bare and not self.saw_capital and not self.pending and i == 0
+        run = title_case_run(tokens, i)
+        keep = place_length(tokens[i : i + run]) if run >= 2 else -1
+        if 0 < keep < run:
+            # "Thành ủy Hà Nội Đinh Tiến Dũng": the place (or name) of the body, then its holder.
+            self._take(i + keep - 1)
+            self.person_start = starts[i + keep]
+            self.has_name = True
+            return True
+        if (
+            (keep == 0 and (self.has_name or self.complete or opening))
+            or is_person_start(tokens, i, has_name=self.has_name, complete=self.complete, bare=opening)
+            # "Chủ tịch UEFA Aleksander Ceferin": a name-shaped run after an acronym name.
+            or (self.after_acronym and run >= 2 and not is_place_or_state(tokens[i : i + run]))
+        ):
+            self.person_start = starts[i]
+            return True
+        return False
+
+    def _number(self, i: int, token: str) -> int:
+        """A number in a name ("Bệnh viện 108", "Quân đoàn 2"), not an amount ("380 tỷ đồng")."""
+        tokens = self.tokens
+        following = tokens[i + 1] if i + 1 < len(tokens) else ""
+        if following[:1].islower() and not stops(tokens, i + 1, ""):
+            return _STOP
+        if not (self.saw_capital or self.pending or (i == 0 and self.requirement == "name")):
+            return _STOP
+        self._take(i)
+        self.has_name = self.saw_capital = True
+        return i + 1
+
+    def _lowercase(self, i: int, token: str, pair: str) -> int:
+        """A lowercase token: it goes on with the part it follows, or ends the name."""
+        tokens = self.tokens
+        if self.closed or stops(tokens, i, pair):
+            return _STOP
+        if self.requirement == "none" and not self.saw_capital:
+            return _STOP  # a complete name ("Quốc hội") goes on only with a place or a body
+        if i >= 2 and is_title_case(tokens[i - 1]) and is_title_case(tokens[i - 2]):
+            if tokens[i - 2] not in lx.HEADS:
+                # After a proper name ("Trường THCS Nguyễn Du", "Công ty may Việt Tiến") the clause goes on.
+                return _STOP
+        if i and _has_inner_capital(tokens[i - 1]) and tokens[i - 1] not in lx.QUALIFIER_ABBREVIATIONS:
+            return _STOP  # so it does after an acronym or a brand ("Đảng PS cánh tả ...", "VietBank")
+        if self.saw_capital:
+            self.lowercase_run += 1
+            if self.lowercase_run > lx.NAME_PART_MAX_LOWERCASE:
                 # Too long for a name part: the clause went on; keep the part's first word.
-                end = min(end, _first_word_end(tokens, starts, i - lowercase_run + 1))
-                break
-            end = starts[i] + len(token)
+                self.end = min(self.end, first_word_end(tokens, self.starts, i - self.lowercase_run + 1))
+                return _STOP
+            self._take(i)
         else:
-            pending += 1
-            if pending > _MAX_PENDING_LOWERCASE:
-                break
-        i += 1
-    return Walk(start_pos, end, has_name, level, place, central, person_start)
+            self.pending += 1
+            if self.pending > _MAX_PENDING_LOWERCASE:
+                return _STOP
+        return i + 1
 
 
-def _first_word_end(tokens: list[str], starts: list[int], i: int) -> int:
-    return starts[i] + len(tokens[i])
-
-
-def _stops(tokens: list[str], i: int, pair: str) -> bool:
-    """Whether lowercase token ``i`` ends the name: a stop word, unless it is a syllable of a name word."""
-    token = tokens[i]
-    if not pair and i + 1 < len(tokens):
-        pair = token + " " + tokens[i + 1]
-    words = lx.NAME_WORDS_WITH_STOPS
-    if token in lx.TAIL_FUNCTION_WORDS or pair in lx.TAIL_FUNCTION_WORDS:
-        return True
-    if i and is_title_case(tokens[i - 1]) and (i < 2 or not tokens[i - 2][0].isupper()):
-        # The second syllable of a part that opens with a capital ("Y tế", "Ngoại giao", "Đào tạo").
-        return False
-    if pair in lx.TAIL_STOP_TWO and pair not in words:
-        return True
-    if token not in lx.TAIL_STOP_ONE:
-        return False
-    if pair.lower() in words:
-        return False
-    if i and (tokens[i - 1] + " " + token).lower() in words:
-        return False
-    return not (i > 1 and " ".join(tokens[i - 2 : i + 1]).lower() in words)
-
-
-def _joins(text: str, tokens: list[str], starts: list[int], i: int, *, dash: bool) -> bool:
-    """Whether the part after a joiner ("và", "&", "-") belongs to the same name."""
-    token = tokens[i]
-    if not is_title_case(token) or token in lx.CAPITALISED_HONORIFICS:
-        return False
-    if lx.HEAD_RE.match(text, starts[i]) or lx.TITLE_WORD_RE.match(text, starts[i]):
-        return False
-    run = _title_case_run(tokens, i)
-    if dash:
-        # "Đồng Đăng - Lạng Sơn", "Lao động - Thương binh": a place or a name part.
-        return True
-    # "Kế hoạch và Đầu tư": the next part goes on in lowercase; "Bạch Mai và Việt Đức" does not.
-    j = i + run
-    if run != 1 or j >= len(tokens) or not tokens[j][0].islower():
-        return False
-    pair = tokens[j] + " " + tokens[j + 1] if j + 1 < len(tokens) else ""
-    return not _stops(tokens, j, pair)
+def _has_inner_capital(token: str) -> bool:
+    """An acronym or a brand ("PS", "VietBank"): a capital after the first letter."""
+    return any(c.isupper() for c in token[1:])

@@ -24,10 +24,8 @@ from bantin.extract.orgs._chars import match_before
 from bantin.extract.orgs._scan import Scan
 from bantin.extract.people import _lexicon as lx
 from bantin.extract.people._titles import Title, title_at, title_before, title_value
-from bantin.text import canonical_form
 
 _SENTENCE_OPENERS = ("\n", ". ", "! ", "? ", ": ", "“", '"', "- ", "– ", "— ", "(", "… ")
-_INITIALS_AFTER_RE = re.compile(r" \w\.")
 _HOUSE_NUMBER_RE = re.compile(r"(?:(?:số|ngõ|ngách|hẻm|kiệt) )?\d+[\w/]* $")
 
 
@@ -55,6 +53,7 @@ class NameCandidate:
     evidence: list[str] = field(default_factory=list)
     epithet: str | None = None
     weak: bool = False
+    next_word: str = ""
 
 
 def is_sentence_start(text: str, position: int) -> bool:
@@ -88,6 +87,8 @@ def marker_before(text: str, position: int, previous: str | None = None) -> Mark
     written = text[start : position - 1]
     if kind == "honorific" and written[0].isupper() and not is_sentence_start(text, start):
         return None
+    if kind == "honorific" and previous_word(text, start).lower() in lx.PAIRED_HONORIFICS:
+        return None  # "anh em", "ông bà", "chị em": a plural noun, not a word of address
     return Marker(start, position - 1, written, kind)
 
 
@@ -97,10 +98,14 @@ def _is_blocked(text: str, position: int, last: str) -> bool:
         return False
     if last[:1].isdigit():
         return bool(_HOUSE_NUMBER_RE.search(text, max(0, position - 16), position))  # "số 4 Trần Hưng Đạo"
-    return last in lx.BLOCKER_LAST_WORDS and bool(match_before(lx.BLOCKER_BEFORE_RE, text, position - 1, lx.BLOCKER_WINDOW))
+    return last in lx.BLOCKER_LAST_WORDS and bool(
+        match_before(lx.BLOCKER_BEFORE_RE, text, position - 1, lx.BLOCKER_WINDOW)
+    )
 
 
-def _name_runs(found: Scan, titles: list[Title], skipped: list[tuple[int, int]]) -> list[tuple[int, list[str]]]:
+def _name_runs(
+    found: Scan, titles: list[Title], skipped: list[tuple[int, int]]
+) -> list[tuple[int, list[str]]]:
     """The scan's name runs, without what a title phrase (its field or state: "Tổng thống Mỹ") or a
     skipped block (byline, photo credit) covers."""
     spans = sorted([(t.start, t.end) for t in titles] + skipped)
@@ -133,7 +138,7 @@ def _name_runs(found: Scan, titles: list[Title], skipped: list[tuple[int, int]])
     return runs
 
 
-def _may_be_name(text: str, start: int, tokens: list[str], where: "_Index") -> bool:
+def _may_be_name(text: str, start: int, tokens: list[str], where: _Index) -> bool:
     """A cheap first look: is this run a name by its shape, or is there a word around it that could
     make it one? Most capitalised runs (places, sentence openers) stop here."""
     n = len(tokens)
@@ -185,6 +190,7 @@ def find_name_candidates(
     titles: list[Title],
     skipped: list[tuple[int, int]],
     org_ends: dict[int, int],
+    org_values: dict[int, str],
 ) -> list[NameCandidate]:
     """Every name of ``text`` with its markers and titles, in text order."""
     where = _Index(
@@ -198,6 +204,9 @@ def find_name_candidates(
     for start, tokens in _name_runs(found, titles, skipped):
         if len(tokens) == 1 and is_sentence_start(text, start) and tokens[0] not in lx.EPITHETS:
             continue  # a capitalised word opening a sentence ("Theo", "Trong")
+        if len(tokens) > 1 and previous_word(text, start) in lx.PLACE_FIRST_WORDS:
+            start += len(tokens[0]) + 1  # "châu Âu Angela Merkel": the place, then the name
+            tokens = tokens[1:]
         opening: list[Marker] = []
         while len(tokens) > 1 and tokens[0] in lx.CAPITALISED_HONORIFICS and is_sentence_start(text, start):
             # "Ông Trương Hoàng Phúc, ...": the sentence-opening honorific is a marker, not a name.
@@ -207,7 +216,7 @@ def find_name_candidates(
         candidate = _candidate(text, found, start, tokens, opening, where)
         if candidate is None:
             continue
-        _attach_following_titles(text, found, candidate, where.title_by_start, org_ends)
+        _attach_following_titles(text, found, candidate, where.title_by_start, org_ends, org_values)
         if _is_name(candidate):
             candidates.append(candidate)
     return candidates
@@ -216,13 +225,15 @@ def find_name_candidates(
 def _candidate(
     text: str, found: Scan, start: int, tokens: list[str], opening: list[Marker], where: _Index
 ) -> NameCandidate | None:
-    epithet = _epithet(text, start, tokens)
-    if epithet is not None:
-        end = start + len(" ".join(tokens))
-        return NameCandidate(start, end, tokens, evidence=["epithet"], epithet=epithet)
+    size = len(tokens)
+    if tokens[0] in lx.EPITHET_FIRST_WORDS:
+        epithet = _epithet(text, start, tokens)
+        if epithet is not None:
+            end = start + len(" ".join(tokens))
+            return NameCandidate(start, end, tokens, evidence=["epithet"], epithet=epithet)
     if (
         not opening
-        and len(tokens) >= 3
+        and size >= 3
         and tokens[0] not in lx.FAMILY_NAMES
         and tokens[1] in lx.FAMILY_NAMES
         and start not in where.title_by_person
@@ -238,21 +249,34 @@ def _candidate(
         title = title_before(text, start, previous)
     if marker is None and title is None and not opening and _is_blocked(text, start, previous):
         return None
-    end = start + len(" ".join(tokens))
-    if text[end : end + 1] == "." and text[end + 1 : end + 2].isalpha():
-        return None  # initials ("N.V.T.")
-    if _INITIALS_AFTER_RE.match(text, end) or (len(tokens[-1]) == 1 and text[end : end + 1] == "."):
-        return None  # a name written with initials ("em Đặng T.A.", "ông Trần Minh N.")
+    if marker is not None and title is None:
+        # "do chủ tịch UBND tỉnh Thái Bình, ông Nguyễn Hồng Diên ký", "Phó Chủ tịch UBND tỉnh Bạc
+        # Liêu - bà Cao Xuân Thu Vân cho biết": the title before the honorific is the person's.
+        for joiner in (", ", " - ", " – "):
+            if text[marker.start - len(joiner) : marker.start] == joiner:
+                before = where.title_ending.get(marker.start - len(joiner))
+                if before is not None and before.person_start is None and before.has_object:
+                    title = before
+                break
+    end = start + sum(map(len, tokens)) + len(tokens) - 1
+    after = text[end : end + 3]
+    if after[:1] == "." and (after[1:2].isalpha() or len(tokens[-1]) == 1):
+        return None  # initials ("N.V.T.", "ông Trần Minh N.")
+    if after[2:3] == "." and after[:1] == " " and after[1:2].isalpha():
+        return None  # a name written with initials ("em Đặng T.A.")
     candidate = NameCandidate(start, end, tokens)
+    if len(tokens) == 1 and text[end : end + 1] == " ":
+        space = text.find(" ", end + 1, end + 16)
+        candidate.next_word = text[end + 1 : space if space != -1 else end + 16]
     if marker is not None:
         candidate.markers.append(marker)
     candidate.markers.extend(opening)
     if title is not None:
         candidate.titles.append(title)
         _attach_preceding_titles(text, candidate, title, where.title_ending)
-        before = marker_before(text, candidate.titles[0].start)
-        if before is not None:
-            candidate.markers.insert(0, before)
+        title_marker = marker_before(text, candidate.titles[0].start)
+        if title_marker is not None:
+            candidate.markers.insert(0, title_marker)
         candidate.evidence.append("title before the name")
     return candidate
 
@@ -273,7 +297,7 @@ def _epithet(text: str, start: int, tokens: list[str]) -> str | None:
 def _attach_preceding_titles(
     text: str, candidate: NameCandidate, title: Title, title_ending: dict[int, Title]
 ) -> None:
-    """"Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh": titles chained before the name."""
+    """ "Phó Thủ tướng, Bộ trưởng Bộ Ngoại giao Phạm Bình Minh": titles chained before the name."""
     current = title
     while True:
         previous = None
@@ -288,49 +312,86 @@ def _attach_preceding_titles(
 
 
 def _attach_following_titles(
-    text: str, found: Scan, candidate: NameCandidate, title_by_start: dict[int, Title], org_ends: dict[int, int]
+    text: str,
+    found: Scan,
+    candidate: NameCandidate,
+    title_by_start: dict[int, Title],
+    org_ends: dict[int, int],
+    org_values: dict[int, str],
 ) -> None:
-    """", Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương": titles chained after the name.
+    """ ", Bí thư Trung ương Đảng, Trưởng Ban Tuyên giáo Trung ương": titles chained after the name.
 
     An organisation in apposition is the person's affiliation: a title of its own ("Tiến sĩ Y Khoa
     Niê, Viện Khoa học ..."), or the body of the title before it ("Phó Trưởng khoa Luật, Trường Đại
     học Kinh tế Quốc dân").
     """
     position = candidate.end
+    following = text[position : position + 2]
+    glued = following in ("- ", "– ")  # "Dương Tấn Hiển- Phó chủ tịch ...": a dash glued to the name
+    if not glued and following[:1] != "," and following not in (" k", " -", " –", " —", " ("):
+        return  # no apposition: most names are followed by their verb
+    bio = lx.BIO_NOTE_RE.match(text, position)
+    if bio is not None:
+        position = bio.end()  # "Bùi Đình Cam (SN 1959), Chủ tịch ...", ", sinh ngày 24/4/1975, ..."
     attached = 0
     own = len(candidate.titles)
+    joiners = lx.TITLE_JOINERS
+    if text.startswith((" (", ", ("), position):
+        joiners = (" (", ", (")  # "ông Chu Đình Ngữ (Chánh văn phòng UBND tỉnh Yên Bái)"
+    elif glued:
+        joiners = ("- ", "– ")
     while True:
-        for joiner in lx.TITLE_JOINERS:
+        for joiner in joiners:
             if text.startswith(joiner, position):
                 at = position + len(joiner)
                 title = title_by_start.get(at)
                 if title is None and text[at : at + 1].islower():
-                    title = title_at(text, found, at)
+                    title = title_at(text, found, at, org_values)
                 if title is not None and title.person_start is None and _is_apposition(text, title):
+                    previous = candidate.titles[-1] if attached else None
+                    if previous is not None and joiner.strip() in lx.DASHES:
+                        _share_organisation(candidate, previous, title)
                     candidate.titles.append(title)
                     position = title.end
                     attached += 1
                     break
         else:
             break
+        joiners = lx.TITLE_JOINERS
     org_end = org_ends.get(position + 2) if text.startswith(", ", position) else None
     if org_end is not None and title_by_start.get(position + 2) is None and not own:
-        written = text[position + 2 : org_end]
+        written = org_values.get(position + 2) or title_value(text[position + 2 : org_end])
         if attached:
             last = candidate.titles[-1]
-            merged = f"{last.value}, {title_value(written)}"
+            merged = f"{last.value} {written}"  # "Phó phòng Tham mưu, Công an tỉnh Yên Bái"
             candidate.titles[-1] = Title(last.start, org_end, merged, last.word, None, True, last.in_unit)
         else:
-            candidate.titles.append(Title(position + 2, org_end, title_value(written), "", None, True, False))
+            candidate.titles.append(Title(position + 2, org_end, written, "", None, True, False))
         attached += 1
     if attached:
         candidate.evidence.append("titles after the name")
 
 
+def _share_organisation(candidate: NameCandidate, bare: Title, title: Title) -> None:
+    """ "Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam": two posts in one body; the first, written
+    bare, takes the body of the second."""
+    if bare.has_object or title.organisation is None:
+        return
+    shared = Title(
+        bare.start, bare.end, f"{bare.value} {title.organisation}", bare.word, None, True, bare.in_unit
+    )
+    shared.organisation = title.organisation
+    candidate.titles[-1] = shared
+
+
 def _is_apposition(text: str, title: Title) -> bool:
     """A title after a name belongs to it if it names its body ("..., Chủ tịch UBND tỉnh") or closes
     the apposition ("..., Thủ tướng, ..."); "Theo ông X, Tổng thống có quyền" opens a new clause."""
-    return title.has_object or text[title.end : title.end + 1] in (",", ")", ".", ";", "")
+    return (
+        title.has_object
+        or text[title.end : title.end + 1] in (",", ")", ".", ";", "")
+        or text[title.end : title.end + 3] in (" - ", " – ")  # "Phó Chủ tịch - Tổng Thư ký ..."
+    )
 
 
 def _is_name(candidate: NameCandidate) -> bool:
@@ -338,17 +399,33 @@ def _is_name(candidate: NameCandidate) -> bool:
     n = len(tokens)
     if candidate.epithet is not None:
         return True
-    if all(len(t) == 1 for t in tokens):
-        return False
     supported = bool(candidate.markers or candidate.titles)
+    if not supported and n < 3:
+        return False  # a short run with no word around it that makes it a name
+    if max(map(len, tokens)) == 1:
+        return False
     joined = " ".join(tokens)
-    if joined in lx.NOT_NAMES or joined in lx.FOREIGN_STATES or (
-        joined in lx.PROVINCES and not (n >= 3 and tokens[0] in lx.FAMILY_NAMES)
+    if joined.startswith(lx.NOT_NAME_OPENINGS):
+        return False
+    if (
+        joined in lx.NOT_NAMES
+        or joined in lx.FOREIGN_STATES
+        or (joined in lx.PROVINCES and not (n >= 3 and tokens[0] in lx.FAMILY_NAMES))
     ):
         # "Hồ Chí Minh" is a city after "TP" (blocked above) and the President elsewhere.
         return False
     if n == 1:
-        return supported and tokens[0] not in lx.PRONOUN_FOLLOWERS
+        if not supported or tokens[0] in lx.PRONOUN_FOLLOWERS:
+            return False
+        following = candidate.next_word.lower()
+        # "Hoa hậu Hoa hậu Quốc tế", "chị Trưởng phòng": the capital opens a role, not a name.
+        if (tokens[0].lower() + " " + following) in lx.ROLE_AND_TITLE_WORDS:
+            return False
+        if all(m.kind == "role" for m in candidate.markers) and not candidate.titles:
+            # After a role word, one capital then a lowercase word is a compound ("phóng viên Dân trí",
+            # "Hoa hậu Quốc tế"), unless that word ends the name ("HLV Conte chưa ...").
+            return not following or following in lx.TAIL_STOP_ONE
+        return True
     first = tokens[0]
     if first in lx.FAMILY_NAMES or tokens[1] in lx.NAME_PARTICLES:
         return n >= 3 or supported

@@ -21,6 +21,8 @@ from bantin.extract.people._names import Marker, NameCandidate
 from bantin.extract.people._titles import Title
 from bantin.text import canonical_form
 
+_Words = tuple[str, ...]
+
 
 @dataclass(slots=True)
 class Person:
@@ -28,8 +30,13 @@ class Person:
 
     name: str
     tokens: tuple[str, ...]
-    titles: set[str] = field(default_factory=set)
+    titles: dict[str, str] = field(default_factory=dict)
     positions: list[int] = field(default_factory=list)
+
+    def add_titles(self, values: tuple[str, ...] | list[str]) -> None:
+        """Note titles the person holds in the article (the first writing of each is kept)."""
+        for value in values:
+            self.titles.setdefault(value.casefold(), value)
 
     @property
     def is_vietnamese(self) -> bool:
@@ -55,9 +62,16 @@ def _key(tokens: list[str] | tuple[str, ...]) -> str:
 
 
 def _nearest(persons: list[Person], position: int) -> Person:
-    before = [(max(p for p in person.positions if p < position), person) for person in persons if any(p < position for p in person.positions)]
-    if before:
-        return max(before, key=lambda item: item[0])[1]
+    """The person mentioned last before ``position``, else the one mentioned first after it."""
+    if len(persons) == 1:
+        return persons[0]
+    best, best_at = None, -1
+    for person in persons:
+        for at in person.positions:
+            if best_at < at < position:
+                best, best_at = person, at
+    if best is not None:
+        return best
     return min(persons, key=lambda person: min(person.positions))
 
 
@@ -75,7 +89,7 @@ def resolve_names(text: str, candidates: list[NameCandidate]) -> tuple[list[Reso
                 person = Person(text[candidate.start : candidate.end], tuple(candidate.tokens))
                 persons[key] = person
             person.positions.append(candidate.start)
-            person.titles.update(t.value.casefold() for t in candidate.titles)
+            person.add_titles([t.value for t in candidate.titles])
     ordered = list(persons.values())
     for candidate in candidates:
         titles = tuple(t.value for t in candidate.titles)
@@ -87,11 +101,26 @@ def resolve_names(text: str, candidates: list[NameCandidate]) -> tuple[list[Reso
                 person = Person(candidate.epithet, tuple(candidate.epithet.split()))
                 by_epithet[candidate.epithet] = person
             person.positions.append(candidate.start)
-            mentions.append(Resolved(candidate.start, candidate.end, person, person.name, "epithet", titles, markers, evidence))
+            mentions.append(
+                Resolved(
+                    candidate.start, candidate.end, person, person.name, "epithet", titles, markers, evidence
+                )
+            )
             continue
         if _is_full(candidate):
             person = persons[_key(candidate.tokens)]
-            mentions.append(Resolved(candidate.start, candidate.end, person, person.name, "full-name", titles, markers, evidence))
+            mentions.append(
+                Resolved(
+                    candidate.start,
+                    candidate.end,
+                    person,
+                    person.name,
+                    "full-name",
+                    titles,
+                    markers,
+                    evidence,
+                )
+            )
             continue
         person, kind = _short_referent(ordered, candidate)
         if person is None and candidate.weak:
@@ -105,24 +134,32 @@ def resolve_names(text: str, candidates: list[NameCandidate]) -> tuple[list[Reso
                     person = Person(text[candidate.start : candidate.end], tuple(candidate.tokens))
                     persons[key] = person
                     ordered.append(person)
-                person.titles.update(t.lower() for t in titles)
+                person.add_titles(titles)
                 kind = "full-name"
             else:
                 value = text[candidate.start : candidate.end]
                 evidence.append("no full name in the article")
-                mentions.append(Resolved(candidate.start, candidate.end, None, value, "given-name", titles, markers, evidence))
+                mentions.append(
+                    Resolved(
+                        candidate.start, candidate.end, None, value, "given-name", titles, markers, evidence
+                    )
+                )
                 continue
         else:
             evidence.append(f"{kind} of '{person.name}'")
-            person.titles.update(t.lower() for t in titles)
+            person.add_titles(titles)
         person.positions.append(candidate.start)
-        mentions.append(Resolved(candidate.start, candidate.end, person, person.name, kind, titles, markers, evidence))
+        mentions.append(
+            Resolved(candidate.start, candidate.end, person, person.name, kind, titles, markers, evidence)
+        )
     return mentions, list(persons.values()) + list(by_epithet.values())
 
 
 def _is_full(candidate: NameCandidate) -> bool:
     tokens = candidate.tokens
-    return len(tokens) >= 3 or (len(tokens) == 2 and (tokens[0] in lx.FAMILY_NAMES or tokens[1] in lx.NAME_PARTICLES))
+    return len(tokens) >= 3 or (
+        len(tokens) == 2 and (tokens[0] in lx.FAMILY_NAMES or tokens[1] in lx.NAME_PARTICLES)
+    )
 
 
 def _short_referent(persons: list[Person], candidate: NameCandidate) -> tuple[Person | None, str]:
@@ -139,10 +176,15 @@ def _short_referent(persons: list[Person], candidate: NameCandidate) -> tuple[Pe
     return None, ""
 
 
+def title_starts_at(text: str, position: int) -> bool:
+    """Whether a title word starts at ``position``."""
+    return lx.TITLE_WORD_RE.match(text, position) is not None
+
+
 def resolve_titles(
     text: str,
     titles: list[Title],
-    attached: set[int],
+    attached: list[tuple[int, int]],
     marker_before: Callable[[str, int], Marker | None],
     persons: list[Person],
 ) -> list[Resolved]:
@@ -151,19 +193,33 @@ def resolve_titles(
     holders = [p for p in persons if p.titles]
     if not holders:
         return mentions
+    title_ends = {t.end for t in titles}
     for title in titles:
-        if title.start in attached or title.person_start is not None:
+        if title.person_start is not None or any(s < title.end and title.start < e for s, e in attached):
             continue
         if text[max(0, title.start - 16) : title.start].endswith(lx.TITLE_NOT_AFTER):
             continue
-        if not title.has_object and not (text[title.end : title.end + 1] == " " and text[title.end + 1 : title.end + 2].islower()):
+        if not title.has_object and not (
+            text[title.end : title.end + 1] == " " and text[title.end + 1 : title.end + 2].islower()
+        ):
             # A bare title refers to its holder as the subject of a verb ("Thứ trưởng đề nghị"),
             # not in a list of posts ("giao ban Chủ tịch, Phó chủ tịch ...").
             continue
-        wanted = canonical_form(title.value).casefold()
-        matching = [p for p in holders if any(t == wanted or t.startswith(wanted + " ") for t in p.titles)]
+        if (text.startswith(", ", title.end) and title_starts_at(text, title.end + 2)) or (
+            text[title.start - 2 : title.start] == ", " and title.start - 2 in title_ends
+        ):
+            continue  # a list of posts ("Chủ tịch Quốc hội, Chủ tịch nước, Thủ tướng Chính phủ")
+        if _is_generic_post(text, title):
+            continue
+        wanted = canonical_form(title.value)
+        matching = [p for p in holders if _held(wanted, p) is not None]
         if not matching:
             continue
+        # "nguyên Bộ trưởng" is the one who held the post; "(tân) Bộ trưởng" the one who holds it.
+        former = bool(_split_tenure(wanted)[0])
+        same_tenure = [p for p in matching if _holds_with_tenure(wanted, p, former)]
+        if same_tenure:
+            matching = same_tenure
         person = _nearest(matching, title.start)
         marker = marker_before(text, title.start)
         mentions.append(
@@ -179,3 +235,81 @@ def resolve_titles(
             )
         )
     return mentions
+
+
+def _split_tenure(title: str) -> tuple[str, str]:
+    """ "nguyên Bộ trưởng Bộ Y tế" -> ("nguyên ", "Bộ trưởng Bộ Y tế"): how the post is held, and the post."""
+    for prefix in lx.TENURE_PREFIXES:
+        if title.startswith(prefix):
+            return title[: len(prefix)], title[len(prefix) :]
+    return "", title
+
+
+def _covers(short: _Words, full: _Words) -> bool:
+    """Whether a title written short names the same post as a full one: the same title word, and the
+    other words found in the full title in order ("Chủ tịch huyện" and "Chủ tịch Ủy ban nhân dân
+    huyện Nga Sơn", "Bộ trưởng" and "Bộ trưởng Bộ Công Thương")."""
+    if len(short) >= len(full) or short[:2] != full[:2]:
+        return False
+    rest = iter(full[2:])
+    return all(word in rest for word in short[2:])
+
+
+def _held(title: str, person: Person) -> str | None:
+    """The person's fullest writing of ``title`` in the article: the title itself, or the first
+    longer title it is short for; ``None`` if the person holds no such title."""
+    _, post = _split_tenure(title)
+    key = post.casefold()
+    words = tuple(key.split(" "))
+    same = None
+    for value in person.titles.values():
+        _, full = _split_tenure(value)
+        folded = full.casefold()
+        if folded == key:
+            same = full
+        elif _covers(words, tuple(folded.split(" "))):
+            return full
+    return same
+
+
+def upgrade_titles(mentions: list[Resolved]) -> None:
+    """A title written short for the person's fuller one in the article takes the full writing
+    ("Bộ trưởng Nguyễn Kim Sơn" -> "Bộ trưởng Bộ Giáo dục và Đào tạo"), keeping its tenure prefix."""
+    for mention in mentions:
+        person = mention.person
+        if person is None or not mention.titles:
+            continue
+        titles: list[str] = []
+        for title in mention.titles:
+            tenure, post = _split_tenure(title)
+            if post in lx.STANDALONE_TITLES:
+                titles.append(title)  # "Thủ tướng" names the post whole
+                continue
+            full = _held(title, person)
+            value = tenure + full if full is not None else title
+            if value not in titles:
+                titles.append(value)
+        mention.titles = tuple(titles)
+
+
+def _holds_with_tenure(title: str, person: Person, former: bool) -> bool:
+    """Whether the person holds ``title`` in the article as a current holder (``former`` False) or as
+    a former one ("nguyên Bộ trưởng")."""
+    _, post = _split_tenure(title)
+    words = tuple(post.casefold().split(" "))
+    for value in person.titles.values():
+        tenure, full = _split_tenure(value)
+        folded = tuple(full.casefold().split(" "))
+        if bool(tenure) == former and (folded == words or _covers(words, folded)):
+            return True
+    return False
+
+
+def _is_generic_post(text: str, title: Title) -> bool:
+    """A post, not its holder: every holder ("Chủ tịch UBND các huyện", "Chủ tịch UBND cùng cấp"), or the
+    issuer of a numbered document ("Chỉ thị số 16/CT-UBND ngày 16/9/2016 của Chủ tịch UBND tỉnh")."""
+    after = text[title.end : title.end + 12]
+    if after.startswith(lx.GENERIC_POST_FOLLOWERS):
+        return True
+    before = text[max(0, title.start - 60) : title.start]
+    return before.endswith("của ") and lx.DOCUMENT_NUMBER_RE.search(before) is not None
