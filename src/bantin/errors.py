@@ -11,6 +11,9 @@
     │   ├── DecodeError            the bytes cannot be turned into trustworthy Unicode
     │   │   └── UnknownEncodingError   the encoding asked for does not exist
     │   └── RecordFormatError      a JSONL line is not a JSON object with article fields
+    ├── ArchiveError               the archive cannot be opened or written
+    │   ├── ArchiveNotFoundError   reading an archive that does not exist
+    │   └── ArchiveVersionError    the archive was written by a newer bantin
     └── UsageError                 the caller asked for something impossible (bad option values)
 
 Every message names the input it is about and the reason, so that a user can act
@@ -62,6 +65,18 @@ class UnknownEncodingError(DecodeError):
 
 class RecordFormatError(InputError):
     """A JSONL line is not valid JSON, or not an object with the fields of an article."""
+
+
+class ArchiveError(BantinError):
+    """The archive file cannot be opened, read or written; the message names the file."""
+
+
+class ArchiveNotFoundError(ArchiveError):
+    """A command that only reads was given an archive file that does not exist."""
+
+
+class ArchiveVersionError(ArchiveError):
+    """The archive's schema is newer than this version of bantin knows."""
 
 
 class UsageError(BantinError):

@@ -225,6 +225,10 @@ def _place(
     them, a year of the date's own sentence places it.
     """
     anchor, plan, document = evidence
+    if page_date is not None:
+        # A page prints the day it was shown; the day/month before it is the latest one that is not after it.
+        year = page_date.year - ((month, day) > (page_date.month, page_date.day))
+        return _placed(mention, year, month, day, f"year {year}, the last {day}/{month} up to the dateline {page_date}")
     candidates: list[tuple[int, str]] = []
     if anchor is not None:
         year = _year_after(month, day, anchor.day)
@@ -239,9 +243,10 @@ def _place(
     if not candidates:
         return None
     year, why = max(candidates)
-    if page_date is not None and (year, month, day) > (page_date.year, page_date.month, page_date.day):
-        year = page_date.year - ((month, day) > (page_date.month, page_date.day))
-        why = f"year {year}, the last before the dateline {page_date}"
+    return _placed(mention, year, month, day, why)
+
+
+def _placed(mention: DateMention, year: int, month: int, day: int, why: str) -> _Evidence | None:
     try:
         placed = dt.date(year, month, day)
     except ValueError:  # 29 February
