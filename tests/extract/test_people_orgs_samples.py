@@ -17,7 +17,8 @@ Three manifest habits are scored as they are, and reported:
   "VSIP Hải Phòng" are industrial parks named without a head noun; "Trung tâm điều hành
   thông minh của tỉnh" carries "của tỉnh").
 
-The manifest writes titles as in the text ("Chủ tịch UBND tỉnh"); the extractor completes the
+Titles are compared without their commas (a unit's title and its body are written with one or
+without). The manifest writes titles as in the text ("Chủ tịch UBND tỉnh"); the extractor completes the
 organisation in a title with its place, as docs/annotation.md asks ("Chủ tịch Ủy ban nhân dân
 tỉnh Lạng Sơn"): a manifest title counts as found when an extracted one is that title followed
 by a place the manifest lists for the article, or a province.
@@ -111,6 +112,13 @@ def _places(entry: dict) -> set[str]:
     return places | {unit + p for p in places for unit in ("tỉnh ", "thành phố ")}
 
 
+def _title_form(title: str) -> str:
+    """A title in the comparison form, without its commas: a unit's title and its body are written
+    with a comma or without ("Phó Trưởng khoa Luật, Trường Đại học ..." / "Phó phòng Tham mưu Công an
+    tỉnh")."""
+    return " ".join(folded(title).replace(",", " ").split())
+
+
 def _with_places(titles: set[str], places: set[str]) -> set[str]:
     """Each title, and each title with its place completion taken off ("... tỉnh nghệ an" -> "... tỉnh")."""
     forms = set(titles)
@@ -128,13 +136,13 @@ def _score_people(entry: dict, mentions: list[PersonMention], scores: Scores) ->
     for mention in mentions:
         titles, markers = predicted.setdefault(folded(mention.name), (set(), set()))
         if mention.mention != "title-only":  # a reference by title repeats a title, shortened
-            titles.update(folded(t) for t in mention.titles)
-        markers.update(folded(m) for m in mention.markers)
+            titles.update(_title_form(t) for t in mention.titles)
+        markers.update(_title_form(m) for m in mention.markers)
     scores.people.gold += len(gold)
     scores.people.predicted += len(predicted)
     scores.people.extras += [f"{entry['file']}: {n}" for n in sorted(set(predicted) - set(gold))]
     for name, person in gold.items():
-        wanted = {folded(t) for t in person["titles"]}
+        wanted = {_title_form(t) for t in person["titles"]}
         if name not in predicted:
             scores.people.misses.append(f"{entry['file']}: {person['name']}")
             scores.titles.gold += len(wanted)

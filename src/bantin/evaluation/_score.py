@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
 from bantin.text import canonical_form
+
+_UNIT_BEFORE_PLACE = re.compile(r" (?:tỉnh|thành phố|tp\.?) (?=\S)")
 
 KINDS = ("date", "document", "person", "organization", "place", "meeting", "task")
 
@@ -21,7 +24,11 @@ def canonical_value(kind: str, value: Any) -> Any:
     if isinstance(value, list):
         return tuple(sorted(canonical_value(kind, v) for v in value))
     if isinstance(value, str):
-        return _text(value)
+        text = _text(value)
+        if kind == "organization":
+            # "Sở Y tế tỉnh Hà Nam" and "Sở Y tế Hà Nam" name one body: the unit word before the place is optional.
+            text = _UNIT_BEFORE_PLACE.sub(" ", text)
+        return text
     return value
 
 

@@ -42,8 +42,10 @@ def _organizations(text: str, context: ExtractContext, facts: list[Fact]) -> lis
 
 def _people(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
     from bantin.extract.people import find_people, to_facts
+    from bantin.extract.places import article_province
 
-    return to_facts(find_people(text, context))
+    # The same province as the organisations: titles then name the same bodies as the org facts.
+    return to_facts(find_people(text, context, province=article_province(text, context)))
 
 
 def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:

@@ -2,8 +2,11 @@
 
 "Ban Tuyên giáo Trung ương", "UBND tỉnh Lạng Sơn", "Sở GD&ĐT", "Công ty TNHH ...",
 "của Đảng": :func:`find_organizations` finds them by their head nouns and the name
-parts after them, and gives each its full name (abbreviations expanded, the place
-completed when certain); :func:`to_facts` turns them into ``organization`` facts;
+parts after them (or by their name alone: outlets, names in capitals, a short name
+given in brackets), and gives each its full name (abbreviations expanded, fields of
+ministries spelled officially, the place completed when certain, bodies left bare
+completed from the article: "Sở Y tế", "UBND", "Đoàn Chủ tịch", "Huyện ủy");
+:func:`to_facts` turns them into ``organization`` facts;
 :func:`expand_abbreviations` writes out the abbreviations of names and titles
 ("UBND" -> "Ủy ban nhân dân"), for titles of people too.
 

@@ -140,6 +140,7 @@ def _place_abbreviations() -> tuple[dict[str, str], dict[str, str]]:
 PLACE_ABBREVIATION_LEVELS, PLACE_ABBREVIATION_NAMES = _place_abbreviations()
 """Places written as abbreviations -> the unit word they hold ("TPHCM" -> "thành phố") and the name."""
 SENTENCE_OPENERS = frozenset(vi_orgs.SENTENCE_OPENERS)
+REGION_WORDS = frozenset(vi_orgs.REGION_WORDS)
 SENTENCE_OPENER_FIRSTS = frozenset(w.split(" ")[0] for w in vi_orgs.SENTENCE_OPENERS if " " in w)
 GLUED_WORDS = frozenset(
     w
@@ -257,6 +258,10 @@ WHOLE_BODY_NAMES = {
 SCHOOL_HEADS = frozenset(h for h, info in HEADS.items() if info.kind == "school" and h[0].isupper()) - {
     "Trường"
 }
+SECTOR_NAMES = frozenset(canonical_form(s) for s in vi_orgs.SECTORS) | frozenset(
+    canonical_form(s) for s in vi_orgs.SHORT_SECTORS.values()
+)
+"""The fields of ``SECTORS`` as a department's whole name ("Y tế", "Giáo dục và Đào tạo")."""
 SECTOR_SPELLINGS = {canonical_form(k): canonical_form(v) for k, v in vi_orgs.SECTOR_SPELLINGS.items()}
 SHORT_SECTORS = {canonical_form(k): canonical_form(v) for k, v in vi_orgs.SHORT_SECTORS.items()}
 UPPERCASE_NAMES = {canonical_form(k): canonical_form(v) for k, v in vi_orgs.UPPERCASE_NAMES.items()}

@@ -160,6 +160,7 @@ def _read_run(text: str, start: int, run: str, covered: int, found: _Found) -> i
     words = run.split(" ")
     last = len(words) - 1
     title_first, head_first, breakers = lx.TITLE_FIRST_WORDS, lx.HEAD_FIRST_WORDS, lx.NAME_RUN_BREAKERS
+    opener_firsts = lx.SENTENCE_OPENER_FIRSTS
     lowercase_head = two_before in lx.LOWERCASE_HEAD_LAST_CHARS
     for index, word in enumerate(words):
         if position < covered:
@@ -189,7 +190,8 @@ def _read_run(text: str, start: int, run: str, covered: int, found: _Found) -> i
                 continue
         # Everything else may be (part of) a person's name: "Nguyễn Trọng Nghĩa", "Ông Trump".
         if (len(word) == 1 or word[1].islower() or word[1] in "'’") and not (
-            current and (word in breakers or _opens_sentence(text, position, word))
+            current
+            and (word in breakers or (word in opener_firsts and _opens_sentence(text, position, word)))
         ):
             if not current:
                 current_start = position
@@ -213,8 +215,6 @@ def _read_run(text: str, start: int, run: str, covered: int, found: _Found) -> i
 
 def _opens_sentence(text: str, position: int, word: str) -> bool:
     """ "... Huỳnh Vĩnh Ái Như vậy, ...": a capitalised word that, with the next, opens a sentence."""
-    if word not in lx.SENTENCE_OPENER_FIRSTS:
-        return False
     end = position + len(word)
     following = text[end + 1 : end + 12].split(" ", 1)[0].rstrip(",.;:")
     return f"{word} {following}" in lx.SENTENCE_OPENERS

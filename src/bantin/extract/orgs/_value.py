@@ -272,8 +272,9 @@ def _is_credit(text: str, start: int, end: int) -> bool:
         return text[start - 6 : start - 5] in ("(", "\n", "")  # "(Theo Dân trí)"
     if text[start - 1 : start] == "/":
         line = text.rfind("\n", 0, start) + 1
-        credit = text.rfind("Ảnh", max(line, start - 60), start)
-        return credit != -1 and "." not in text[credit:start]
+        window = text[max(line, start - 60) : start]
+        credit = max(window.rfind("Ảnh"), window.rfind("Nguồn"))
+        return credit != -1 and "." not in window[credit:]
     return False
 
 
@@ -397,8 +398,7 @@ def complete_bare_bodies(drafts: list[Draft], province: str | None, evidence: st
             and item.head in lx.DEPARTMENT_HEADS
             and span.walk.level is None
             and not item.completed
-            and item.kind != "foreign"
-            and not _PROVINCE_END_RE.search(item.value)
+            and item.value[len(item.head) + 1 :] in lx.SECTOR_NAMES  # "Sở Y tế", not "Sở Y tế X"
         ):
             item.value = f"{item.value} {province}"
             item.place = province

@@ -156,6 +156,7 @@ def stops(tokens: list[str], i: int, pair: str) -> bool:
         i
         and is_title_case(tokens[i - 1])
         and (i < 2 or not tokens[i - 2][0].isupper() or tokens[i - 2] in lx.HEADS)
+        and not (i >= 2 and tokens[i - 2] in lx.REGION_WORDS)  # "miền Bắc mua ...": a region is whole
     ):
         # The second syllable of a part that opens with a capital ("Y tế", "Ngoại giao", "Đào tạo").
         return False

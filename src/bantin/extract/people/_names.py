@@ -13,6 +13,12 @@ A run of name-shaped words is a person's name when:
 Runs inside an organisation's name ("Trường THPT Huỳnh Thúc Kháng"), inside a title
 phrase, after a place or street word ("TP Hồ Chí Minh", "đường Nguyễn Thái Học") or
 in the byline are not people.
+
+Titles after a name follow a comma or a dash (", Bí thư Tỉnh ủy, Chủ tịch ..."), or stand
+in brackets ("(Chánh văn phòng UBND tỉnh Yên Bái)"), past a note of birth ("(SN 1959)",
+", sinh ngày 24/4/1975"); two posts joined by a dash share the body written after the
+second ("Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam"). A title before an honorific
+is the person's too ("Phó Chủ tịch UBND tỉnh Bạc Liêu - bà Cao Xuân Thu Vân").
 """
 
 from __future__ import annotations

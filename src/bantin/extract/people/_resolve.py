@@ -8,7 +8,15 @@
   the nearest such person before the mention wins, else the nearest after.
 - A title phrase standing alone ("đồng chí Trưởng Ban Tuyên giáo Trung ương",
   "Chủ tịch HĐND tỉnh cho biết") refers to the person who holds that title in the article,
-  a shorter title matching a longer one ("Thứ trưởng" -> "Thứ trưởng Bộ Tư pháp").
+  a shorter title matching a longer one: the same title word, the other words found in the
+  longer title in order ("Thứ trưởng" and "Phó Chủ tịch Bạc Liêu" for "Thứ trưởng Bộ Tư pháp"
+  and "Phó Chủ tịch Ủy ban nhân dân tỉnh Bạc Liêu"). "nguyên Bộ trưởng" is the former holder,
+  "(tân) Bộ trưởng" the present one. A post is no mention of its holder: every holder ("Chủ
+  tịch UBND các huyện") or the issuer of a numbered document ("Chỉ thị số 16/CT-UBND ... của
+  Chủ tịch UBND tỉnh").
+- A title written short on a mention takes the person's fuller writing of it in the article
+  ("Bộ trưởng Nguyễn Kim Sơn" -> "Bộ trưởng Bộ Giáo dục và Đào tạo"), keeping "nguyên"; titles
+  that name their post whole ("Thủ tướng", "Tổng thống") stay as written.
 """
 
 from __future__ import annotations
@@ -220,6 +228,10 @@ def resolve_titles(
         same_tenure = [p for p in matching if _holds_with_tenure(wanted, p, former)]
         if same_tenure:
             matching = same_tenure
+        if text[max(0, title.start - 4) : title.start].lower() == "tân ":
+            # "tân Bộ trưởng": the new holder, not one the article also calls its former holder.
+            new = [p for p in matching if not _holds_with_tenure(wanted, p, True)]
+            matching = new or matching
         person = _nearest(matching, title.start)
         marker = marker_before(text, title.start)
         mentions.append(

@@ -2,9 +2,11 @@
 
 "Bí thư Trung ương Đảng", "Trưởng Ban Tuyên giáo Trung ương", "Phó Chủ tịch UBND
 tỉnh", "Thứ trưởng Bộ Tư pháp", "Tổng thống Mỹ", "Hiệu trưởng nhà trường". The
-organisation part comes from the shared scan of ``bantin.extract.orgs``; where no
-organisation starts after the title word, the same walker reads what follows in
-title mode (a field: "Bộ trưởng Tư pháp"; a state: "Tổng thống Mỹ").
+organisation part comes from the shared scan of ``bantin.extract.orgs``, with the
+full name the organisation extractor gives it (abbreviations written out, the place
+completed from the article); where no organisation starts after the title word, the
+same walker reads what follows in title mode (a field: "Bộ trưởng Tư pháp", written
+with its ministry: "Bộ trưởng Bộ Tư pháp"; a state: "Tổng thống Mỹ").
 """
 
 from __future__ import annotations

@@ -29,7 +29,8 @@ ABBREVIATIONS: dict[str, str] = {
     "ĐCSVN": "Đảng Cộng sản Việt Nam", "TNCS": "Thanh niên Cộng sản", "LHPN": "Liên hiệp Phụ nữ",
     "CCB": "Cựu chiến binh", "LĐLĐ": "Liên đoàn Lao động", "TTXVN": "Thông tấn xã Việt Nam",
     # Courts, prosecution, armed forces, police.
-    "TAND": "Tòa án nhân dân", "VKSND": "Viện kiểm sát nhân dân", "CAND": "Công an nhân dân",
+    "TAND": "Tòa án nhân dân", "VKSND": "Viện kiểm sát nhân dân", "KSND": "kiểm sát nhân dân",
+    "CAND": "Công an nhân dân",
     "QĐND": "Quân đội nhân dân", "CHQS": "Chỉ huy Quân sự", "BCHQS": "Ban Chỉ huy Quân sự",
     "BĐBP": "Bộ đội Biên phòng", "CSGT": "Cảnh sát giao thông", "PCCC": "Phòng cháy, chữa cháy",
     # Sectors in the names of ministries, departments and offices.
@@ -402,6 +403,10 @@ NAME_WORDS_WITH_STOPS: tuple[str, ...] = (
 """Name words holding a syllable that is also a stop word: "Ban Quản lý dự án", "Cảnh sát giao thông",
 "Trung tâm Dịch vụ việc làm", "Cục An toàn thực phẩm", "Quỹ Vì người nghèo" go on through them."""
 
+
+REGION_WORDS: tuple[str, ...] = ("miền", "vùng")
+"""Words before a capitalised region ("miền Bắc", "vùng Tây Bắc"): the region is whole, and a verb
+after it ends the name ("Cảng vụ hàng không miền Bắc mua máy ...")."""
 
 SENTENCE_OPENERS: tuple[str, ...] = (
     "Trong", "Theo", "Tại", "Sau", "Khi", "Để", "Với", "Các", "Những", "Ngoài", "Trước", "Hiện", "Đây", "Đó",
