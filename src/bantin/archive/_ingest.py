@@ -9,14 +9,13 @@ writer stores each chunk in one transaction, in input order.
 
 from __future__ import annotations
 
-import hashlib
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
-from bantin.archive._rows import ArticleRows, RejectRow, article_rows, reject_row
+from bantin.archive._rows import ArticleRows, RejectRow, article_rows, input_key, reject_row
 from bantin.archive._write import Tally, Writer
 from bantin.errors import InputError
 from bantin.pipeline import EXTRACTOR_VERSION, build_article
@@ -61,8 +60,7 @@ def _epoch():  # type: ignore[no-untyped-def]
 
 
 def _is_current(conn: sqlite3.Connection, raw: RawDocument) -> bool:
-    sha = hashlib.sha256(raw.data).hexdigest()
-    row = conn.execute("SELECT extractor_version FROM seen_inputs WHERE raw_sha256 = ?", (sha,)).fetchone()
+    row = conn.execute("SELECT extractor_version FROM seen_inputs WHERE input_key = ?", (input_key(raw),)).fetchone()
     return row is not None and row[0] == EXTRACTOR_VERSION
 
 

@@ -36,6 +36,14 @@ def raw_sha256(raw: RawDocument) -> str:
     return hashlib.sha256(raw.data).hexdigest()
 
 
+def input_key(raw: RawDocument) -> str:
+    """What identifies a read input: its bytes, and its URL when it has one (one page at two URLs is two inputs)."""
+    digest = hashlib.sha256(raw.data)
+    if raw.url:
+        digest.update(b"\0" + raw.url.encode("utf-8"))
+    return digest.hexdigest()
+
+
 def content_hash(article: Article) -> str:
     """The identity of an article's content: its canonical text (blind to tone placement and spacing)."""
     return hashlib.blake2b(canonical_form(article.text).encode("utf-8"), digest_size=16).hexdigest()
@@ -101,6 +109,7 @@ class ArticleRows:
     category: str | None
     content_hash: str
     raw_sha256: str
+    input_key: str
     raw_content_type: str
     raw_size: int
     raw_blob: bytes
@@ -181,6 +190,7 @@ def article_rows(article: Article, raw: RawDocument) -> ArticleRows:
         category=article.category,
         content_hash=content_hash(article),
         raw_sha256=raw_sha256(raw),
+        input_key=input_key(raw),
         raw_content_type=raw.content_type,
         raw_size=len(raw.data),
         raw_blob=compress(raw.data),

@@ -58,9 +58,11 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
                 record BLOB NOT NULL,
                 PRIMARY KEY (article_id, version)
             ) WITHOUT ROWID""",
-            # Every raw input read, and what became of it: what makes a second ingest cheap.
+            # Every input read (its bytes and, when known, its URL), and what became of it: what makes a
+            # second ingest cheap.
             """CREATE TABLE seen_inputs (
-                raw_sha256 TEXT PRIMARY KEY,
+                input_key TEXT PRIMARY KEY,
+                raw_sha256 TEXT NOT NULL,
                 outcome TEXT NOT NULL,
                 article_id TEXT,
                 extractor_version TEXT NOT NULL,

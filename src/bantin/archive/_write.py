@@ -176,12 +176,12 @@ class Writer:
 
     def _seen(self, rows: ArticleRows, outcome: str, article_id: str, now: str) -> None:
         self.conn.execute(
-            "INSERT INTO seen_inputs (raw_sha256, outcome, article_id, extractor_version, source, position, url, "
-            "first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (raw_sha256) DO UPDATE SET "
+            "INSERT INTO seen_inputs (input_key, raw_sha256, outcome, article_id, extractor_version, source, position, "
+            "url, first_seen) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (input_key) DO UPDATE SET "
             "outcome = excluded.outcome, article_id = excluded.article_id, "
             "extractor_version = excluded.extractor_version",
-            (rows.raw_sha256, outcome, article_id, rows.extractor_version, rows.input_source, rows.position,
-             rows.url, now),
+            (rows.input_key, rows.raw_sha256, outcome, article_id, rows.extractor_version, rows.input_source,
+             rows.position, rows.url, now),
         )
 
     # -- rejects ---------------------------------------------------------------------------

@@ -12,7 +12,9 @@ import typer
 from rich.console import Console
 
 from bantin import __version__
+from bantin.cli._archive import ingest_command, rejects_command, reprocess_command, show_command, stats_command
 from bantin.cli._eval import eval_command
+from bantin.cli._export import export_command
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
 from bantin.cli._summary import summary_table
@@ -141,3 +143,9 @@ def demo(
 
 app.command(name="eval")(eval_command)
 app.command(name="register")(register_command)
+app.command(name="ingest")(ingest_command)
+app.command(name="reprocess")(reprocess_command)
+app.command(name="rejects")(rejects_command)
+app.command(name="show")(show_command)
+app.command(name="stats")(stats_command)
+app.command(name="export")(export_command)
