@@ -10,7 +10,13 @@
     │   ├── BinaryInputError       the input is not text (an image, an archive, a PDF ...)
     │   ├── DecodeError            the bytes cannot be turned into trustworthy Unicode
     │   │   └── UnknownEncodingError   the encoding asked for does not exist
-    │   └── RecordFormatError      a JSONL line is not a JSON object with article fields
+    │   ├── RecordFormatError      a JSONL line is not a JSON object with article fields
+    │   ├── FetchError             a URL could not be fetched (bantin.sources), with its HTTP status
+    │   │   ├── RobotsDisallowedError  robots.txt forbids the URL
+    │   │   └── PrivateAddressError    the URL leads to a private or loopback address
+    │   ├── SkippedRecordError     a record of a WARC, feed or sitemap that is not an article (HTTP 404, an image)
+    │   ├── SourceFormatError      a feed, sitemap or WARC file that cannot be read
+    │   └── HtmlExtractionError    an HTML page without main text (bantin.html)
     ├── ArchiveError               the archive cannot be opened or written
     │   ├── ArchiveNotFoundError   reading an archive that does not exist
     │   └── ArchiveVersionError    the archive was written by a newer bantin

@@ -13,16 +13,18 @@ from bantin.decode import decode_bytes
 from bantin.errors import EmptyInputError
 from bantin.extract import ExtractContext, Extractor, extract_facts, extractors_version
 from bantin.extract.dates import estimate_publication_date, find_dates
+from bantin.html import HtmlPage, extract_html
 from bantin.layout import Layout, find_credit, headline_from_slug, layout_from_fields, parse_page
 from bantin.record import Article, Block, Caption, Dateline, Provenance, PublicationDate, RawDocument
 from bantin.sources import CATEGORY_FIELDS, DATE_FIELDS, LEAD_FIELDS, TITLE_FIELDS, body_paragraphs, first_text
-from bantin.text import canonical_form
+from bantin.text import canonical_form, normalize_line
 
 LAYOUT_VERSION = "1"
 EXTRACTOR_VERSION = f"bantin {__version__}; layout {LAYOUT_VERSION}; {extractors_version()}"
 """Written into every record, so that records from older extractors can be found and re-derived."""
 
 _LEAD_AS_TITLE_MIN_CHARS = 100
+HTML_CONTENT_TYPES = frozenset({"text/html", "application/xhtml+xml"})
 
 
 def article_id(*, url: str | None, text: str) -> str:
@@ -41,9 +43,19 @@ def build_article(raw: RawDocument, *, extractors: Sequence[Extractor] | None = 
     ``extractors`` replaces the default chain; an empty tuple gives a record
     without facts (layout only).
     """
+    url = raw.url
     if raw.fields is not None:
         layout, published, category = _layout_of_fields(raw.fields, raw.url)
         encoding, confidence, warnings = "utf-8", 1.0, ()
+    elif raw.content_type in HTML_CONTENT_TYPES:
+        page = extract_html(
+            raw.data, url=raw.url, source=raw.source, encoding=raw.encoding, charset=raw.metadata.get("charset")
+        )
+        layout, published, category = _layout_of_html(page), None, None
+        if page.published is not None:
+            published = PublicationDate(date=page.published, evidence=page.published_evidence or "HTML metadata")
+        encoding, confidence, warnings = page.encoding, page.encoding_confidence, page.warnings
+        url = raw.url or page.url
     else:
         decoded = decode_bytes(raw.data, source=raw.source, encoding=raw.encoding)
         layout = parse_page(decoded.text)
@@ -54,7 +66,7 @@ def build_article(raw: RawDocument, *, extractors: Sequence[Extractor] | None = 
         raise EmptyInputError(where, "no text left after normalisation")
     provenance = Provenance(
         source=raw.source,
-        url=raw.url,
+        url=url,
         position=raw.position,
         read_at=raw.read_at,
         content_type=raw.content_type,
@@ -172,6 +184,25 @@ def _layout_of_fields(
         except ValueError:
             published = None
     return layout, published, first_text(fields, CATEGORY_FIELDS)
+
+
+def _layout_of_html(page: HtmlPage) -> Layout:
+    """Our layout of an HTML page's main text, keeping what the page's metadata says better.
+
+    The page's metadata title (og:title, JSON-LD headline, <title>) is the real headline, and
+    ``extract_html`` writes it as the first line: its block says how it was found. The metadata's authors are
+    used when our byline rules found none (trafilatura takes bylines marked up as such out of the
+    text). The publication date is the caller's: a meta date is a real publication date.
+    """
+    layout = parse_page(page.text)
+    if page.title and layout.blocks and layout.blocks[0].role == "title":
+        first = layout.blocks[0]
+        if layout.text[first.start : first.end] == normalize_line(page.title):
+            title = replace(first, method=page.title_method or "HTML page title")
+            layout = replace(layout, blocks=(title, *layout.blocks[1:]))
+    if not layout.authors and page.authors:
+        layout = replace(layout, authors=page.authors)
+    return layout
 
 
 def _reads_as_lead(title: str) -> bool:

@@ -1,8 +1,7 @@
-"""Reading inputs from paths and standard input into raw documents.
+"""Reading local inputs into raw documents: pages, JSONL corpora, standard input, folders.
 
-A path may be a plain-text page, a JSONL corpus (one article per line, ``.jsonl``
-or ``.jsonl.gz``) or a folder of them. Errors are yielded in place of the
-document they concern, so a caller reports them in input order and goes on.
+Errors are yielded in place of the document they concern, so a caller reports them in input
+order and goes on.
 """
 
 from __future__ import annotations
@@ -10,10 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import gzip
 import json
-import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
+from fnmatch import fnmatch
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from bantin.errors import (
     EmptyInputError,
@@ -24,80 +23,51 @@ from bantin.errors import (
 )
 from bantin.record import RawDocument
 from bantin.sources._fields import has_article_fields
+from bantin.sources._kinds import FOLDER_DEFAULT_INCLUDE
+from bantin.sources._options import DEFAULT_MAX_BYTES, SourceOptions
 
-DEFAULT_MAX_BYTES = 5_000_000
-"""Largest single page we read (5 MB): news pages are a few KB, anything bigger is not an article."""
-
-JSONL_SUFFIXES = (".jsonl", ".jsonl.gz", ".ndjson")
-PAGE_SUFFIXES = (".txt", ".text", "")
 STDIN = "-"
 
 
-def _now() -> dt.datetime:
+def now() -> dt.datetime:
+    """The current time in UTC: when an input was read."""
     return dt.datetime.now(dt.timezone.utc)
 
 
-def _is_jsonl(path: Path) -> bool:
-    return path.name.lower().endswith(JSONL_SUFFIXES)
-
-
-def iter_inputs(
-    paths: list[str], *, max_bytes: int = DEFAULT_MAX_BYTES, encoding: str | None = None
-) -> Iterator[RawDocument | InputError]:
-    """Yield a raw document (or the error met reading it) for every article in ``paths``.
-
-    ``-`` reads standard input; folders are walked recursively in name order for
-    ``*.txt`` pages and JSONL corpora.
-    """
-    for name in paths:
-        if name == STDIN:
-            yield _read_stream(sys.stdin.buffer, "<stdin>", max_bytes=max_bytes, encoding=encoding)
-            continue
-        path = Path(name)
-        if path.is_dir():
-            found = sorted(p for p in path.rglob("*") if p.is_file() and _is_article_file(p))
-            if not found:
-                yield InputNotFoundError(name, "the folder holds no .txt pages or .jsonl corpora")
-            for file in found:
-                yield from _read_path(file, max_bytes=max_bytes, encoding=encoding)
-        else:
-            yield from _read_path(path, max_bytes=max_bytes, encoding=encoding)
-
-
-def _is_article_file(path: Path) -> bool:
-    lower = path.name.lower()
-    return lower.endswith(JSONL_SUFFIXES) or lower.endswith((".txt", ".text"))
-
-
-def _read_path(path: Path, *, max_bytes: int, encoding: str | None) -> Iterator[RawDocument | InputError]:
+def read_page(
+    path: Path, *, options: SourceOptions, content_type: str = "text/plain", url: str | None = None,
+    metadata: dict[str, Any] | None = None,
+) -> RawDocument | InputError:
+    """One page file (plain text or HTML) as a raw document, or the error met reading it."""
     name = str(path)
     if not path.exists():
-        yield InputNotFoundError(name, "no such file")
-        return
+        return InputNotFoundError(name, "no such file")
     if not path.is_file():
-        yield InputNotFoundError(name, "not a regular file")
-        return
-    if _is_jsonl(path):
-        yield from iter_jsonl(path, max_bytes=max_bytes)
-        return
+        return InputNotFoundError(name, "not a regular file")
     size = path.stat().st_size
-    if size > max_bytes:
-        yield InputTooLargeError(name, f"{size:,} bytes is over the limit of {max_bytes:,} bytes (--max-bytes)")
-        return
+    if size > options.max_bytes:
+        return InputTooLargeError(name, f"{size:,} bytes is over the limit of {options.max_bytes:,} bytes (--max-bytes)")
     try:
         with path.open("rb") as stream:
-            yield _read_stream(stream, name, max_bytes=max_bytes, encoding=encoding)
+            return read_stream(stream, name, options=options, content_type=content_type, url=url, metadata=metadata)
     except OSError as error:
-        yield InputNotFoundError(name, f"cannot be read: {error.strerror or error}")
+        return InputNotFoundError(name, f"cannot be read: {error.strerror or error}")
 
 
-def _read_stream(stream: BinaryIO, name: str, *, max_bytes: int, encoding: str | None) -> RawDocument | InputError:
-    data = stream.read(max_bytes + 1)
-    if len(data) > max_bytes:
-        return InputTooLargeError(name, f"more than {max_bytes:,} bytes (--max-bytes)")
+def read_stream(
+    stream: BinaryIO, name: str, *, options: SourceOptions, content_type: str = "text/plain",
+    url: str | None = None, metadata: dict[str, Any] | None = None,
+) -> RawDocument | InputError:
+    """Read one page from a binary stream, at most ``options.max_bytes``."""
+    data = stream.read(options.max_bytes + 1)
+    if len(data) > options.max_bytes:
+        return InputTooLargeError(name, f"more than {options.max_bytes:,} bytes (--max-bytes)")
     if not data:
         return EmptyInputError(name, "the input is empty")
-    return RawDocument(source=name, data=data, read_at=_now(), encoding=encoding)
+    return RawDocument(
+        source=name, data=data, read_at=now(), url=url, content_type=content_type, encoding=options.encoding,
+        metadata=dict(metadata or {}),
+    )
 
 
 def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[RawDocument | InputError]:
@@ -106,12 +76,19 @@ def iter_jsonl(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[Ra
     opener = gzip.open if path.name.lower().endswith(".gz") else open
     try:
         with opener(path, "rb") as stream:
-            for number, line in enumerate(stream, start=1):
-                if not line.strip():
-                    continue
-                yield _jsonl_record(line, f"{name}:{number}", name, number, max_bytes)
+            yield from iter_jsonl_stream(stream, name, max_bytes=max_bytes)
     except (OSError, EOFError) as error:
         yield InputError(name, f"cannot be read as JSONL: {error}")
+
+
+def iter_jsonl_stream(
+    lines: Iterable[bytes], name: str, *, max_bytes: int
+) -> Iterator[RawDocument | InputError]:
+    """One raw document per non-blank line of JSONL bytes; ``name`` names the corpus."""
+    for number, line in enumerate(lines, start=1):
+        if not line.strip():
+            continue
+        yield _jsonl_record(line, f"{name}:{number}", name, number, max_bytes)
 
 
 def _jsonl_record(line: bytes, where: str, name: str, number: int, max_bytes: int) -> RawDocument | InputError:
@@ -131,9 +108,36 @@ def _jsonl_record(line: bytes, where: str, name: str, number: int, max_bytes: in
     return RawDocument(
         source=name,
         data=line,
-        read_at=_now(),
+        read_at=now(),
         url=url if isinstance(url, str) else None,
         position=number,
         content_type="application/x-ndjson",
         fields=fields,
     )
+
+
+def walk_folder(folder: Path, options: SourceOptions) -> Iterator[Path]:
+    """The files of a folder, recursively in name order, filtered by the include/exclude patterns.
+
+    Patterns match case-insensitively. Hidden files and folders (a name starting with a dot) are
+    skipped.
+    """
+    include = options.include if options.include is not None else FOLDER_DEFAULT_INCLUDE
+    exclude = options.exclude or ()
+    for path in sorted(folder.rglob("*")):
+        relative = path.relative_to(folder)
+        if any(part.startswith(".") for part in relative.parts) or not path.is_file():
+            continue
+        if _matches(relative, include) and not _matches(relative, exclude):
+            yield path
+
+
+def _matches(relative: Path, patterns: Iterable[str]) -> bool:
+    posix, name = relative.as_posix().lower(), relative.name.lower()
+    return any(fnmatch(posix, p.lower()) or fnmatch(name, p.lower()) for p in patterns)
+
+
+def describe_patterns(options: SourceOptions) -> str:
+    """The include patterns in force, for a message."""
+    include = options.include if options.include is not None else FOLDER_DEFAULT_INCLUDE
+    return ", ".join(include)
