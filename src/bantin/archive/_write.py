@@ -87,7 +87,7 @@ class Writer:
             (rows.source, now, now),
         )
         existing = conn.execute(
-            "SELECT content_hash, extractor_version, version FROM articles WHERE id = ?", (rows.id,)
+            "SELECT content_hash, extractor_version, version, raw_sha256 FROM articles WHERE id = ?", (rows.id,)
         ).fetchone()
         if existing is None:
             twin = conn.execute(
@@ -104,8 +104,17 @@ class Writer:
             self._insert(rows, version=1, first_seen=now)
             self._seen(rows, "new", rows.id, now)
             return "new"
-        old_hash, old_version_label, version = existing
+        old_hash, old_version_label, version, old_raw = existing
         if old_hash == rows.content_hash and old_version_label == rows.extractor_version:
+            if old_raw != rows.raw_sha256:
+                # The same article from other bytes (another encoding, another copy): kept aside.
+                conn.execute(
+                    "INSERT OR IGNORE INTO duplicates (raw_sha256, article_id, source, url, first_seen) "
+                    "VALUES (?, ?, ?, ?, ?)",
+                    (rows.raw_sha256, rows.id, rows.source, rows.url, now),
+                )
+                self._seen(rows, "duplicate", rows.id, now)
+                return "duplicate"
             self._seen(rows, "unchanged", rows.id, now)
             return "unchanged"
         why = "content changed" if old_hash != rows.content_hash else f"re-derived ({reason})"

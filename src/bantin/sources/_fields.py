@@ -39,5 +39,5 @@ def body_paragraphs(fields: dict[str, Any]) -> list[str] | None:
 
 
 def has_article_fields(fields: dict[str, Any]) -> bool:
-    """Whether a JSON object carries anything an article can be built from."""
-    return first_text(fields, TITLE_FIELDS + LEAD_FIELDS) is not None or body_paragraphs(fields) is not None
+    """Whether a JSON object carries an article's text: a lead or a body (a title alone is an index entry)."""
+    return first_text(fields, LEAD_FIELDS) is not None or body_paragraphs(fields) is not None

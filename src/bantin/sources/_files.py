@@ -102,7 +102,7 @@ def _jsonl_record(line: bytes, where: str, name: str, number: int, max_bytes: in
         return RecordFormatError(where, f"a JSON {type(fields).__name__}, not an object")
     if not has_article_fields(fields):
         return RecordFormatError(
-            where, "has none of the article fields (title, sapo/lead, body/content/text, sentences/paragraphs)"
+            where, "has no article text (sapo/lead, body/content/text, sentences/paragraphs): not an article"
         )
     url = fields.get("url") or fields.get("link")
     return RawDocument(
@@ -116,14 +116,21 @@ def _jsonl_record(line: bytes, where: str, name: str, number: int, max_bytes: in
     )
 
 
+FOLDER_DEFAULT_EXCLUDE = (
+    "readme*", "license*", "licence*", "copying*", "provenance*", "changelog*", "notice*", "authors*",
+)
+"""A corpus's own papers: read only when ``include`` asks for them."""
+
+
 def walk_folder(folder: Path, options: SourceOptions) -> Iterator[Path]:
     """The files of a folder, recursively in name order, filtered by the include/exclude patterns.
 
     Patterns match case-insensitively. Hidden files and folders (a name starting with a dot) are
-    skipped.
+    skipped, and so are the files that describe a corpus rather than hold its articles (README,
+    LICENSE, PROVENANCE …) unless ``include`` names them.
     """
     include = options.include if options.include is not None else FOLDER_DEFAULT_INCLUDE
-    exclude = options.exclude or ()
+    exclude = tuple(options.exclude or ()) + (FOLDER_DEFAULT_EXCLUDE if options.include is None else ())
     for path in sorted(folder.rglob("*")):
         relative = path.relative_to(folder)
         if any(part.startswith(".") for part in relative.parts) or not path.is_file():
