@@ -11,6 +11,7 @@ from bantin.archive._archive import DB_ENVIRONMENT, DEFAULT_DB, Archive, default
 from bantin.archive._ingest import Progress
 from bantin.archive._read import ArchiveStats, Selection
 from bantin.archive._schema import SCHEMA_VERSION
+from bantin.archive._search import SearchResult, SearchResults
 from bantin.archive._write import Tally
 
 __all__ = [
@@ -20,6 +21,8 @@ __all__ = [
     "Archive",
     "ArchiveStats",
     "Progress",
+    "SearchResult",
+    "SearchResults",
     "Selection",
     "Tally",
     "default_db_path",

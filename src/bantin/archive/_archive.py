@@ -6,11 +6,12 @@ import datetime as dt
 import json
 import os
 import sqlite3
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
 from bantin.archive._connection import connect, now_iso
+from bantin.archive._index_sync import IndexSync, index_path
 from bantin.archive._ingest import DEFAULT_BATCH, ProgressCallback, ingest
 from bantin.archive._read import (
     ArchiveStats,
@@ -24,6 +25,7 @@ from bantin.archive._read import (
     raw_input,
 )
 from bantin.archive._rows import decompress
+from bantin.archive._search import SearchResults, run_search
 from bantin.archive._write import Tally
 from bantin.errors import InputError
 from bantin.record import Article, RawDocument
@@ -44,7 +46,6 @@ class Archive:
         self.path = Path(path)
         self.readonly = readonly
         self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
-        self.after_write: list[Callable[[Archive], None]] = []
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, readonly: bool = False) -> Archive:
@@ -73,20 +74,20 @@ class Archive:
     ) -> Tally:
         """Store the articles of ``items``; a run is recorded with its summary, even when interrupted."""
         run = self._start_run(command)
-        tally = ingest(
-            self.conn, items, workers=workers, batch_size=batch_size, progress=progress,
-            on_written=self._written,
-        )
+        sync = IndexSync(self.conn, self.path)
+        try:
+            sync.replay()  # what an earlier, killed run left for the index
+            tally = ingest(
+                self.conn, items, workers=workers, batch_size=batch_size, progress=progress, on_written=sync.take,
+            )
+        finally:
+            sync.close()
         self._finish_run(run, tally)
         return tally
 
     def reprocess(self, *, workers: int = 1, progress: ProgressCallback | None = None) -> Tally:
         """Re-derive every article from its raw input with the current extractors."""
         return self.ingest(self._stored_inputs(), workers=workers, progress=progress, command="reprocess")
-
-    def _written(self) -> None:
-        for hook in self.after_write:
-            hook(self)
 
     def _start_run(self, command: str) -> int:
         # A run still marked "running" was killed: say so rather than leave it looking alive.
@@ -148,6 +149,16 @@ class Archive:
 
     def raw(self, sha256: str) -> tuple[str, bytes] | None:
         return raw_input(self.conn, sha256)
+
+    def search(self, query: str, selection: Selection | None = None, *, limit: int = 20, offset: int = 0,
+               snippet_width: int = 240) -> SearchResults:
+        """Ranked articles for ``query`` (DESIGN.md's semantics), each with a highlighted snippet."""
+        return run_search(self, query, selection or Selection(), limit=limit, offset=offset,
+                          snippet_width=snippet_width)
+
+    def index_dir(self) -> Path:
+        """The directory of the search index beside the archive file."""
+        return index_path(self.path)
 
     def count(self) -> int:
         return int(self.conn.execute("SELECT count(*) FROM articles").fetchone()[0])

@@ -97,12 +97,13 @@ def ingest(
     workers: int = 1,
     batch_size: int = DEFAULT_BATCH,
     progress: ProgressCallback | None = None,
-    on_written: Callable[[], None] | None = None,
+    on_written: Callable[[list[ArticleRows]], None] | None = None,
 ) -> Tally:
     """Store every article of ``items`` in the archive; return what became of them.
 
-    ``workers`` > 1 builds articles in that many processes; ``on_written`` runs
-    after each committed batch (the search index drains its queue there).
+    ``workers`` > 1 builds articles in that many processes; ``on_written`` gets
+    the articles of each committed batch that are new or updated (the search
+    index takes them there).
     """
     tally = Tally()
     writer = Writer(conn)
@@ -113,9 +114,9 @@ def ingest(
             progress(Progress(counter[0], counter[1], tally))
 
     def store(rows: list[ArticleRows | RejectRow]) -> None:
-        writer.write(rows, tally)
+        stored = writer.write(rows, tally)
         if on_written is not None:
-            on_written()
+            on_written(stored)
         report()
 
     batches = _batches(conn, items, batch_size, tally, counter)

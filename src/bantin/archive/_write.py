@@ -50,11 +50,14 @@ class Writer:
         self.conn = conn
         self._entity_ids: OrderedDict[tuple[str, str], int] = OrderedDict()
 
-    def write(self, batch: list[ArticleRows | RejectRow], tally: Tally, *, reason: str = "ingest") -> None:
-        """Store a batch in one transaction and count what became of each item."""
+    def write(
+        self, batch: list[ArticleRows | RejectRow], tally: Tally, *, reason: str = "ingest"
+    ) -> list[ArticleRows]:
+        """Store a batch in one transaction, count what became of each item; return the articles stored."""
         if not batch:
-            return
+            return []
         outcomes: list[tuple[str, str | None]] = []
+        stored: list[ArticleRows] = []
         self.conn.execute("BEGIN IMMEDIATE")
         try:
             for item in batch:
@@ -62,7 +65,10 @@ class Writer:
                     self._reject(item)
                     outcomes.append(("rejected", item.reason))
                 else:
-                    outcomes.append((self._article(item, reason), None))
+                    outcome = self._article(item, reason)
+                    outcomes.append((outcome, None))
+                    if outcome in ("new", "updated"):
+                        stored.append(item)
             self.conn.execute("COMMIT")
         except BaseException:
             self.conn.execute("ROLLBACK")
@@ -70,6 +76,7 @@ class Writer:
             raise
         for outcome, why in outcomes:
             tally.add(outcome, why)
+        return stored
 
     def mark_unchanged(self, count: int, tally: Tally) -> None:
         """Count inputs skipped because the archive already holds them as they are."""

@@ -15,6 +15,7 @@ from bantin import __version__
 from bantin.cli._archive import ingest_command, rejects_command, reprocess_command, show_command, stats_command
 from bantin.cli._eval import eval_command
 from bantin.cli._export import export_command
+from bantin.cli._search import search_command
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
 from bantin.cli._summary import summary_table
@@ -149,3 +150,4 @@ app.command(name="rejects")(rejects_command)
 app.command(name="show")(show_command)
 app.command(name="stats")(stats_command)
 app.command(name="export")(export_command)
+app.command(name="search")(search_command)

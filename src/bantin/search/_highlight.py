@@ -1,0 +1,212 @@
+"""Snippets: the best window of an article's text for a query, with the matched words marked.
+
+Matching runs on the folded form of the display text, which has the same length, so a match
+found there is the same span of the display text: "da nang", "Đà Nẵng" and "đà nẵng" all mark
+"Đà Nẵng" as written. A phrase matches its words with any punctuation or spaces between them,
+as the index does. The window is chosen for the most distinct query terms, then the most
+exact-accent matches, then the most matches, earliest first; it opens at a sentence start or a
+word boundary and closes at a word boundary.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from bantin.search._forms import TOKEN_RE, display
+from bantin.search._query import ParsedQuery, Term, parse_query
+from bantin.text import canonical_form, folded_form
+
+if TYPE_CHECKING:
+    from rich.text import Text
+
+MAX_MATCHES = 500
+ELLIPSIS = "…"
+_CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_SENTENCE_END = (". ", "? ", "! ", ": ", "\n")
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """A window of a text with the query's matches marked.
+
+    ``text`` is the window, its line ends and runs of spaces shown as one space; ``spans`` are
+    the matched ranges as offsets into ``text``, sorted and disjoint; ``start`` and ``end`` place
+    the window in the full display text; ``clipped_start``/``clipped_end`` say whether text was cut on each side.
+    """
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    start: int
+    end: int
+    clipped_start: bool
+    clipped_end: bool
+
+    def render(self, open_mark: str, close_mark: str, *, escape: Callable[[str], str] = str) -> str:
+        """The snippet with each match between ``open_mark`` and ``close_mark``, the text escaped."""
+        parts = [ELLIPSIS] if self.clipped_start else []
+        position = 0
+        for start, end in self.spans:
+            parts += [escape(self.text[position:start]), open_mark, escape(self.text[start:end]), close_mark]
+            position = end
+        parts.append(escape(self.text[position:]))
+        if self.clipped_end:
+            parts.append(ELLIPSIS)
+        return "".join(parts)
+
+    def to_html(self, *, tag: str = "mark") -> str:
+        """HTML: the text escaped, each match in ``<mark>`` (or ``tag``)."""
+        return self.render(f"<{tag}>", f"</{tag}>", escape=lambda s: html.escape(s, quote=True))
+
+    def to_ansi(self, *, style: str = "\x1b[1;33m") -> str:
+        """For a terminal: each match in bold yellow (or ``style``), control characters of the text removed."""
+        return self.render(style, "\x1b[0m", escape=lambda s: _CONTROL_RE.sub("\ufffd", s))
+
+    def to_rich(self, *, style: str = "bold yellow") -> Text:
+        """A ``rich.text.Text`` with the matches styled (no markup is parsed from the article's text)."""
+        from rich.text import Text
+
+        lead = ELLIPSIS if self.clipped_start else ""
+        text = Text(lead + self.text + (ELLIPSIS if self.clipped_end else ""))
+        for start, end in self.spans:
+            text.stylize(style, start + len(lead), end + len(lead))
+        return text
+
+
+@dataclass(frozen=True, slots=True)
+class _Match:
+    start: int
+    end: int
+    term: int
+    exact: bool
+
+
+def _term_pattern(term: Term) -> re.Pattern[str]:
+    words = r"[\W_]+".join(re.escape(word.folded) for word in term.words)
+    return re.compile(r"(?<![^\W_])" + words + r"(?![^\W_])")
+
+
+def find_matches(text: str, query: str | ParsedQuery) -> list[tuple[int, int, bool]]:
+    """Every match of the query's terms in an NFC display text: (start, end, exact-accent)."""
+    return [(m.start, m.end, m.exact) for m in _matches(text, _parsed(query))]
+
+
+def _parsed(query: str | ParsedQuery) -> ParsedQuery:
+    return query if isinstance(query, ParsedQuery) else parse_query(query)
+
+
+def _matches(text: str, parsed: ParsedQuery) -> list[_Match]:
+    folded = folded_form(text)
+    canonical: str | None = None
+    found: list[_Match] = []
+    for index, term in enumerate(parsed.positive_terms()):
+        exact_words = [word.exact for word in term.words]
+        for match in _term_pattern(term).finditer(folded):
+            exact = False
+            if term.accented:
+                if canonical is None:
+                    canonical = canonical_form(text)
+                exact = [w.lower() for w in TOKEN_RE.findall(canonical[match.start():match.end()])] == exact_words
+            found.append(_Match(match.start(), match.end(), index, exact))
+            if len(found) >= MAX_MATCHES:
+                break
+    found.sort(key=lambda m: (m.start, -m.end))
+    return found
+
+
+def _best_window(matches: list[_Match], width: int) -> tuple[int, int]:
+    """Indexes (first, last) of the matches that the best window holds."""
+    best_key: tuple[int, int, int] = (-1, -1, -1)
+    best = (0, 0)
+    for i, first in enumerate(matches):
+        terms: set[int] = set()
+        exact = count = 0
+        last = i
+        for j in range(i, len(matches)):
+            if matches[j].end - first.start > width:
+                break
+            terms.add(matches[j].term)
+            exact += matches[j].exact
+            count += 1
+            last = j
+        key = (len(terms), exact, count)
+        if key > best_key:
+            best_key, best = key, (i, last)
+    return best
+
+
+def _window_bounds(text: str, first: int, last: int, width: int) -> tuple[int, int]:
+    room = max(0, width - (last - first))
+    start = max(0, first - room // 3)
+    if start + width > len(text):
+        start = max(0, len(text) - width)
+    if start > 0:
+        # Open at the latest sentence start before the match if it is in the window, else at a word.
+        sentence = max(text.rfind(mark, start, first) for mark in _SENTENCE_END)
+        if sentence >= 0:
+            start = sentence + 1
+        else:
+            while start < first and text[start - 1].isalnum():
+                start += 1
+    end = min(len(text), start + width)
+    if end < len(text):
+        cut = end
+        while cut > last and text[cut].isalnum() and text[cut - 1].isalnum():
+            cut -= 1
+        end = cut if cut > last else max(end, last)
+    return start, end
+
+
+def highlight(text: str, query: str | ParsedQuery, *, width: int = 240) -> Snippet:
+    """The best window of about ``width`` characters of ``text`` for ``query``, matches marked.
+
+    ``text`` is a display text (NFC; other text is put in NFC first, and offsets then refer to
+    that form). Without a match, the window is the opening of the text.
+    """
+    text = display(text)
+    width = max(width, 20)
+    matches = _matches(text, _parsed(query))
+    if matches:
+        i, j = _best_window(matches, width)
+        first, last = matches[i].start, max(m.end for m in matches[i:j + 1])
+    else:
+        first = last = 0
+    start, end = _window_bounds(text, first, last, width)
+    window, position = _collapse_spaces(text, start, end)
+    spans: list[tuple[int, int]] = []
+    for match in matches:
+        s, e = max(match.start, start), min(match.end, end)
+        if s >= e:
+            continue
+        s, e = position[s - start], position[e - 1 - start] + 1
+        # Words of one query side by side ("Đà" "Nẵng") are marked as one span.
+        if spans and (s <= spans[-1][1] or not window[spans[-1][1]:s].strip()):
+            spans[-1] = (spans[-1][0], max(spans[-1][1], e))
+        else:
+            spans.append((s, e))
+    return Snippet(
+        text=window, spans=tuple(spans), start=start, end=end,
+        clipped_start=start > 0, clipped_end=end < len(text),
+    )
+
+
+def _collapse_spaces(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The window with line ends and runs of spaces as one space, edges stripped, and the map
+    from each offset of ``text[start:end]`` to its offset in that window."""
+    chars: list[str] = []
+    position: list[int] = []
+    for char in text[start:end]:
+        if char.isspace():
+            position.append(len(chars))
+            if chars and chars[-1] != " ":
+                chars.append(" ")
+        else:
+            position.append(len(chars))
+            chars.append(char)
+    window = "".join(chars)
+    if window.endswith(" "):
+        window = window[:-1]
+    return window, [min(p, len(window)) for p in position]
