@@ -10,6 +10,7 @@ from typing import Annotated, Optional
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 
 from bantin import __version__
 from bantin.cli._archive import ingest_command, rejects_command, reprocess_command, show_command, stats_command
@@ -23,6 +24,7 @@ from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
 from bantin.pipeline import extract_articles
 from bantin.record import Article, article_json_schema
+from bantin.archive import Archive, Selection
 from bantin.samples import sample_paths
 from bantin.sources import DEFAULT_MAX_BYTES, iter_inputs
 
@@ -110,11 +112,22 @@ def schema() -> None:
     typer.echo(json.dumps(article_json_schema(), ensure_ascii=False, indent=2))
 
 
+EXAMPLE_SEARCHES: tuple[tuple[str, dict[str, tuple[str, ...]]], ...] = (
+    ("tinh uy", {}),
+    ("Đà Nẵng", {}),
+    ('"hội nghị sơ kết"', {}),
+    ("", {"documents": ("state:ND:15/2020:CP",)}),
+    ("", {"places": ("lang son",)}),
+)
+"""The searches the demo runs: accent-less, accented, a phrase, a document filter, a place filter."""
+_OPTION = {"documents": "doc", "places": "place", "people": "person", "organizations": "org", "sources": "source"}
+
+
 @app.command()
 def demo(
-    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the records.")] = Path("out"),
+    out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the records and the archive.")] = Path("out"),
 ) -> None:
-    """Run the main job on the bundled sample articles and summarise it."""
+    """Run the main job on the bundled sample articles: records, an archive, example searches."""
     console = Console()
     if not console.is_terminal:
         console = Console(width=160)  # a log or a pipe: keep the table readable, not squeezed to 80 columns
@@ -122,9 +135,9 @@ def demo(
     records_path = out_dir / "samples.jsonl"
     articles: list[Article] = []
     failures = 0
+    paths = [str(p) for p in sample_paths()]
     with records_path.open("w", encoding="utf-8") as stream:
         writer = ArticleWriter(stream, "json", pretty=False, force_lines=True)
-        paths = [str(p) for p in sample_paths()]
         for item in extract_articles(iter_inputs(paths)):
             if isinstance(item, InputError):
                 failures += 1
@@ -138,9 +151,22 @@ def demo(
         f"[bold]{len(articles)}[/] sample articles extracted, {failures} rejected; "
         f"records written to [bold]{records_path.resolve()}[/]"
     )
+    db = out_dir / "bantin.db"
+    with Archive.open(db) as archive:
+        tally = archive.ingest(iter_inputs(paths))
+        console.print(f"archive [bold]{db.resolve()}[/]: {archive.count()} articles "
+                      f"({', '.join(f'{k} {v}' for k, v in sorted(tally.counts.items()))})")
+    with Archive.open(db, readonly=True) as archive:
+        for query, filters in EXAMPLE_SEARCHES:
+            selection = Selection(**filters)  # type: ignore[arg-type]
+            results = archive.search(query, selection, limit=3)
+            label = " ".join([f"bantin search {query!r}"] + [f"--{_OPTION[k]} {v[0]!r}" for k, v in filters.items()])
+            console.print(f"\n[bold]$ {escape(label)}[/]  → {results.total} articles", highlight=False)
+            for result in results.results:
+                console.print(f"   {escape(result.title or '(no title)')}  [dim]{result.published or ''}[/]",
+                              highlight=False)
     if failures:
         raise typer.Exit(code=1)
-
 
 app.command(name="eval")(eval_command)
 app.command(name="register")(register_command)
