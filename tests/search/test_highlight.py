@@ -56,7 +56,7 @@ def test_offsets_are_those_of_the_display_text() -> None:
     snippet = highlight(TEXT, "đà nẵng")
     assert snippet.start == 0
     (start, end, exact), = find_matches(TEXT, "đà nẵng")[:1]
-    assert TEXT[start:end] == "Đà" and exact
+    assert TEXT[start:end] == "Đà Nẵng" and exact
 
 
 def test_exact_flag_tells_accented_from_folded_matches() -> None:
@@ -84,3 +84,12 @@ def test_rich_text_styles_the_spans() -> None:
     text = highlight("Tin [bold]Đà Nẵng[/bold]", "đà nẵng").to_rich()
     assert text.plain == "Tin [bold]Đà Nẵng[/bold]"
     assert [text.plain[s.start:s.end] for s in text.spans] == ["Đà Nẵng"]
+
+
+def test_words_typed_together_are_marked_where_they_stand_together() -> None:
+    text = "Tháng này giá đã tăng. Người dân nâng cấp nhà. Khách đến Đà Nẵng đông."
+    assert marked(text, "da nang") == ["Đà Nẵng"]
+
+
+def test_words_typed_together_are_marked_apart_when_never_together() -> None:
+    assert marked("Giá đã tăng, người dân nâng cấp nhà.", "da nang") == ["đã", "nâng"]

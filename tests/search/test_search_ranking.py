@@ -28,3 +28,15 @@ def test_longer_phrase_is_checked_on_positions(index: SearchIndex) -> None:
 
     assert ids(index, '"tổ chức hội nghị"') == {"khoa-ct05"}
     assert ids(index, '"hội nghị tổ chức"') == set()
+
+
+def test_words_standing_together_rank_first(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from bantin.search import IndexDoc, SearchIndex
+
+    with SearchIndex.open(tmp_path / "ix") as index:
+        index.upsert([
+            IndexDoc("apart", "Tin tức", "Giá đã tăng, đã tăng nữa, người dân nâng cấp, nâng cao, nâng đỡ nhà cửa."),
+            IndexDoc("together", "Tin tức", "Khách du lịch đến Đà Nẵng ngày càng đông, nhiều dịch vụ mới."),
+        ])
+        index.commit()
+        assert index.search("da nang").ids == ["together", "apart"]

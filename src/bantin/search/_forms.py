@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from itertools import pairwise
 
 import tantivy
 
@@ -131,7 +132,7 @@ def pairs_text(text: str) -> str:
     of two very common words in every article that has both ("học" and "sinh": half of them).
     """
     tokens = TOKEN_RE.findall(text)
-    return " ".join(map(PAIR_JOINER.join, zip(tokens, tokens[1:])))
+    return " ".join(map(PAIR_JOINER.join, pairwise(tokens)))
 
 
 _EXACT = exact_analyzer()
@@ -191,8 +192,6 @@ def source_key(value: str) -> str:
     """The key of a source: its filter key without a URL scheme or "www." ("https://www.x.vn/" -> "x.vn")."""
     key = filter_key(value)
     for prefix in ("https://", "http://"):
-        if key.startswith(prefix):
-            key = key[len(prefix):]
-    if key.startswith("www."):
-        key = key[4:]
+        key = key.removeprefix(prefix)
+    key = key.removeprefix("www.")
     return key.rstrip("/")

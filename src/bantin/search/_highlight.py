@@ -3,7 +3,7 @@
 Matching runs on the folded form of the display text, which has the same length, so a match
 found there is the same span of the display text: "da nang", "Đà Nẵng" and "đà nẵng" all mark
 "Đà Nẵng" as written. A phrase matches its words with any punctuation or spaces between them,
-as the index does. The window is chosen for the most distinct query terms, then the most
+as the index does, and so do the words typed one after the other (see :func:`_units`). The window is chosen for the most distinct query terms, then the most
 exact-accent matches, then the most matches, earliest first; it opens at a sentence start or a
 word boundary and closes at a word boundary.
 """
@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import html
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from bantin.search._forms import TOKEN_RE, display
-from bantin.search._query import ParsedQuery, Term, parse_query
+from bantin.search._query import MAX_TERMS, All, Any, Node, Not, ParsedQuery, Term, parse_query
 from bantin.text import canonical_form, folded_form
 
 if TYPE_CHECKING:
@@ -80,8 +80,9 @@ class Snippet:
 class _Match:
     start: int
     end: int
-    term: int
+    term: int  # which unit of the query (a term, a run of words, or a word of a run)
     exact: bool
+    words: int  # how many query words it stands for
 
 
 def _term_pattern(term: Term) -> re.Pattern[str]:
@@ -98,23 +99,65 @@ def _parsed(query: str | ParsedQuery) -> ParsedQuery:
     return query if isinstance(query, ParsedQuery) else parse_query(query)
 
 
+def _units(node: Node | None) -> Iterator[tuple[Term, tuple[Term, ...]]]:
+    """What to look for: each term, and each run of single words of an AND as one phrase.
+
+    Vietnamese words are often two or three syllables ("đà nẵng" is one word): a query "da nang"
+    means the word, so its syllables are marked where they stand together ("Đà Nẵng"), and one
+    by one ("đã", "nâng") only in a text where they never do. Each unit comes with the terms to
+    fall back to.
+    """
+    if isinstance(node, Term):
+        yield node, ()
+    elif isinstance(node, Any):
+        for item in node.items:
+            yield from _units(item)
+    elif isinstance(node, All):
+        run: list[Term] = []
+        items: list[Node | None] = [*node.items, None]  # None closes the last run
+        for part in items:
+            if isinstance(part, Term) and not part.is_phrase:
+                run.append(part)
+                continue
+            if len(run) > 1:
+                yield Term(tuple(word for term in run for word in term.words)), tuple(run)
+            elif run:
+                yield run[0], ()
+            run = []
+            if part is not None and not isinstance(part, Not):
+                yield from _units(part)
+
+
 def _matches(text: str, parsed: ParsedQuery) -> list[_Match]:
     folded = folded_form(text)
-    canonical: str | None = None
-    found: list[_Match] = []
-    for index, term in enumerate(parsed.positive_terms()):
+    canonical: list[str] = []
+
+    def find(term: Term, unit: int) -> list[_Match]:
         exact_words = [word.exact for word in term.words]
+        found = []
         for match in _term_pattern(term).finditer(folded):
             exact = False
             if term.accented:
-                if canonical is None:
-                    canonical = canonical_form(text)
-                exact = [w.lower() for w in TOKEN_RE.findall(canonical[match.start():match.end()])] == exact_words
-            found.append(_Match(match.start(), match.end(), index, exact))
+                if not canonical:
+                    canonical.append(canonical_form(text))
+                written = canonical[0][match.start():match.end()]
+                exact = [w.lower() for w in TOKEN_RE.findall(written)] == exact_words
+            found.append(_Match(match.start(), match.end(), unit, exact, len(term.words)))
             if len(found) >= MAX_MATCHES:
                 break
-    found.sort(key=lambda m: (m.start, -m.end))
-    return found
+        return found
+
+    matches: list[_Match] = []
+    for index, (unit, fallback) in enumerate(_units(parsed.root)):
+        found = find(unit, index * MAX_TERMS)
+        if not found:
+            for offset, term in enumerate(fallback, 1):
+                found += find(term, index * MAX_TERMS + offset)
+        matches += found
+        if len(matches) >= MAX_MATCHES:
+            break
+    matches.sort(key=lambda m: (m.start, -m.end))
+    return matches
 
 
 def _best_window(matches: list[_Match], width: int) -> tuple[int, int]:
@@ -122,17 +165,17 @@ def _best_window(matches: list[_Match], width: int) -> tuple[int, int]:
     best_key: tuple[int, int, int] = (-1, -1, -1)
     best = (0, 0)
     for i, first in enumerate(matches):
-        terms: set[int] = set()
+        terms: dict[int, int] = {}
         exact = count = 0
         last = i
         for j in range(i, len(matches)):
             if matches[j].end - first.start > width:
                 break
-            terms.add(matches[j].term)
+            terms[matches[j].term] = matches[j].words
             exact += matches[j].exact
             count += 1
             last = j
-        key = (len(terms), exact, count)
+        key = (sum(terms.values()), exact, count)
         if key > best_key:
             best_key, best = key, (i, last)
     return best
@@ -207,6 +250,5 @@ def _collapse_spaces(text: str, start: int, end: int) -> tuple[str, list[int]]:
             position.append(len(chars))
             chars.append(char)
     window = "".join(chars)
-    if window.endswith(" "):
-        window = window[:-1]
+    window = window.removesuffix(" ")
     return window, [min(p, len(window)) for p in position]

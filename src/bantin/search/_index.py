@@ -6,6 +6,7 @@ import datetime as dt
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
+from typing import Self
 
 import tantivy
 
@@ -132,7 +133,7 @@ class SearchIndex:
             self._writer.wait_merging_threads()
             self._writer = None
 
-    def __enter__(self) -> SearchIndex:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
@@ -179,7 +180,9 @@ class SearchIndex:
             result = searcher.search(combined, max(limit, 1), count=True, offset=offset)
             needed = exact_terms_needed(parsed.root)
             hits = tuple(_hit(searcher, score, address, needed) for score, address in result.hits)
-        return SearchPage(hits=hits[:limit], total=int(result.count or 0), offset=offset, limit=limit)
+        # SearchResult.count is missing from tantivy's type stubs, not from the object.
+        total = int(getattr(result, "count", 0) or 0)
+        return SearchPage(hits=hits[:limit], total=total, offset=offset, limit=limit)
 
     def verify(self, ids_in_archive: Iterable[str]) -> VerifyReport:
         """Compare the index with the archive's ids: which are missing, extra, or indexed twice."""

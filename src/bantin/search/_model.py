@@ -62,8 +62,9 @@ class SearchHit:
     """One matching article: its id and its score.
 
     ``exact_terms`` counts the query's accented words (or phrases) that the article holds as
-    typed, in any tone placement; hits are ranked by it first, then by ``score``, the BM25
-    score (0.0 for a listing without words, ordered by date). ``exact`` says the article holds
+    typed, in any tone placement; hits are ranked by it first, then by ``score``: BM25, plus 100
+    for each pair of words typed side by side that stand side by side in the article (0.0 for a
+    listing without words, ordered by date). ``exact`` says the article holds
     every accented word the query asks for (always false for a query typed without accents).
     """
 

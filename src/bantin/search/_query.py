@@ -21,7 +21,6 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Union
 
 from bantin.search._forms import Word, display, query_words
 
@@ -71,7 +70,7 @@ class Not:
     item: Node
 
 
-Node = Union[Term, All, Any, Not]
+Node = Term | All | Any | Not
 
 
 @dataclass(frozen=True, slots=True)
