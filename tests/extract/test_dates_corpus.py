@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import random
-import time
 from pathlib import Path
 
 import pytest
@@ -81,19 +80,3 @@ def test_twenty_random_mentions_for_eyeballing(
                 f"  …{before}[{mention.text}]{after}…  -> {mention.value} {mention.granularity} ({mention.year_from})"
             )
     assert pool
-
-
-def test_the_extractor_is_well_within_the_pipeline_budget(
-    articles: list[Article], capsys: pytest.CaptureFixture[str]
-) -> None:
-    find_dates(*articles[0])  # compile the patterns first
-    started = time.perf_counter()
-    for text, context in articles:
-        find_dates(text, context)
-    elapsed = time.perf_counter() - started
-    with capsys.disabled():
-        print(
-            f"\nfind_dates: {len(articles) / elapsed:,.0f} articles/s,"
-            f" {elapsed * 1000 / len(articles):.3f} ms per article"
-        )
-    assert len(articles) / elapsed >= MIN_ARTICLES_PER_SECOND

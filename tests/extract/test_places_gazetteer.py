@@ -10,14 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from bantin.extract.places import ERA_34, ERA_63, Gazetteer
-from bantin.extract.places._data import read_maps
 from bantin.extract.places._keys import name_key
 
 SHARED = Path(__file__).resolve().parents[2].parent / "shared" / "data"
@@ -57,12 +55,6 @@ def conversion() -> dict[str, dict[str, Any]]:
 
 def _codes(gazetteer: Gazetteer, era: str, level: str) -> set[str]:
     return {u.code for u in gazetteer.units(era, level)}
-
-
-def test_builds_from_the_package_data_in_under_a_second() -> None:
-    started = time.perf_counter()
-    Gazetteer(read_maps())
-    assert time.perf_counter() - started < 1.0
 
 
 def test_pre_merger_map_has_63_provinces_and_696_districts(gazetteer: Gazetteer) -> None:

@@ -163,7 +163,7 @@ def classify_body(units: list[Unit], result: Classified) -> None:
             caption_end = len(unit.text[: credit.start].rstrip(" .–—-(|"))
             unit.blocks = [("caption", 0, caption_end, "a line ending with a photo credit")] if caption_end else []
             unit.blocks.append(("photo_credit", credit.start, len(unit.text), "a photo credit inside a caption"))
-        elif is_caption_like(unit.text):
+        elif is_caption_like(unit.text, has_credit=False):
             unit.whole("caption", "a short line without final punctuation between paragraphs")
         else:
             unit.whole("paragraph", "prose")

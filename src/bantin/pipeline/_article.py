@@ -17,7 +17,7 @@ from bantin.html import HtmlPage, extract_html
 from bantin.layout import Layout, find_credit, headline_from_slug, layout_from_fields, parse_page
 from bantin.record import Article, Block, Caption, Dateline, Provenance, PublicationDate, RawDocument
 from bantin.sources import CATEGORY_FIELDS, DATE_FIELDS, LEAD_FIELDS, TITLE_FIELDS, body_paragraphs, first_text
-from bantin.text import canonical_form, normalize_line
+from bantin.text import canonical_text, normalize_line
 
 LAYOUT_VERSION = "1"
 EXTRACTOR_VERSION = f"bantin {__version__}; layout {LAYOUT_VERSION}; {extractors_version()}"
@@ -33,7 +33,7 @@ def article_id(*, url: str | None, text: str) -> str:
     The canonical form makes the id blind to tone placement and to the encoding
     the bytes came in, so the same article crawled twice gets the same id.
     """
-    key = f"url:{url.strip()}" if url else f"text:{canonical_form(text)}"
+    key = f"url:{url.strip()}" if url else f"text:{canonical_text(text)}"  # cached: extractors read it too
     return hashlib.blake2b(key.encode("utf-8"), digest_size=8).hexdigest()
 
 

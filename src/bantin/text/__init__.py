@@ -16,12 +16,13 @@ is the same span in the others.
 
 from bantin.text._fold import folded_form
 from bantin.text._sentences import sentence_around, sentence_spans
-from bantin.text._tones import canonical_form, canonical_lower
+from bantin.text._tones import canonical_form, canonical_lower, canonical_text
 from bantin.text._whitespace import normalize_line, normalize_text
 
 __all__ = [
     "canonical_form",
     "canonical_lower",
+    "canonical_text",
     "folded_form",
     "normalize_line",
     "normalize_text",

@@ -29,6 +29,12 @@ _TRANSLATE |= {c: None for c in range(0x7F, 0xA0) if c != 0x85}
 _LINE_END_RE = re.compile(_LINE_ENDS)
 # str.translate looks up every character; most pages need it for none, so look first.
 _ODD_CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANSLATE)) + "]")
+# Both of the above in one look (every line end but "\n" opens with one of these characters):
+# most texts hold neither, and a JSONL record normalises each of its paragraphs.
+_LINE_END_FIRSTS = {line_end[0] for line_end in _LINE_ENDS.split("|")}
+_ODD_OR_LINE_END_RE = re.compile(
+    "[" + "".join(re.escape(c) for c in sorted(_LINE_END_FIRSTS | {chr(c) for c in _TRANSLATE})) + "]"
+)
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _EDGE_SPACE_RE = re.compile(r" *\n *")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
@@ -42,10 +48,11 @@ def normalize_text(text: str) -> str:
     punctuation and tone placement are kept as written.
     """
     # Each step looks before it rewrites: most pages need few of them, and a search is cheaper than a copy.
-    if _LINE_END_RE.search(text):
-        text = _LINE_END_RE.sub("\n", text)
-    if _ODD_CHAR_RE.search(text):
-        text = text.translate(_TRANSLATE)
+    if _ODD_OR_LINE_END_RE.search(text):
+        if _LINE_END_RE.search(text):
+            text = _LINE_END_RE.sub("\n", text)
+        if _ODD_CHAR_RE.search(text):
+            text = text.translate(_TRANSLATE)
     if not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "  " in text:

@@ -53,12 +53,18 @@ its patterns only where a number or a date word stands (see :mod:`._scan`).
 
 from __future__ import annotations
 
-import copy
 from functools import lru_cache
 
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates._facts import estimate_publication_date, to_facts
-from bantin.extract.dates._mention import DateMention, Granularity, PartOfDay, RawDate, YearSource
+from bantin.extract.dates._mention import (
+    DateMention,
+    EstimatedDate,
+    Granularity,
+    PartOfDay,
+    RawDate,
+    YearSource,
+)
 from bantin.extract.dates._resolve import resolve
 from bantin.extract.dates._scan import read_dates
 
@@ -80,7 +86,17 @@ def find_dates(text: str, context: ExtractContext | None = None) -> list[DateMen
     into it). ``context`` gives the publication date (for relative words and
     missing years) and the dateline (the last resort for a missing year).
     """
-    return resolve(text, [copy.copy(raw) for raw in _read(text)], context)
+    estimated = context is not None and isinstance(context.published, EstimatedDate)
+    return list(_resolved(text, context, estimated))
+
+
+@lru_cache(maxsize=4)
+def _resolved(text: str, context: ExtractContext | None, estimated: bool) -> tuple[DateMention, ...]:
+    # A page without metadata whose publication date cannot be estimated is read twice with the
+    # same context (for the estimate, then by the extractor): the second reading is this one.
+    # An estimated date (EstimatedDate) equals the metadata date of the same day but dates no
+    # relative word, hence ``estimated`` in the key. Mentions are frozen, so sharing them is safe.
+    return tuple(resolve(text, [raw.copy() for raw in _read(text)], context))
 
 
 @lru_cache(maxsize=4)

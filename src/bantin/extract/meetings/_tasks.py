@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bantin.extract.orgs._chars import word_start_pattern
 from bantin.lang.vi.meetings import SEMICOLON_LIST_OPENERS, TASK_ITEM_OPENERS, TASK_LIST_OPENERS, TASK_VERBS
 from bantin.text import canonical_form, canonical_lower, sentence_spans
 
@@ -24,12 +25,19 @@ def _words(words: tuple[str, ...]) -> str:
     return "|".join(re.escape(canonical_form(w)) for w in sorted(words, key=len, reverse=True))
 
 
-_OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(TASK_LIST_OPENERS)})(?![^\W\d_])")
+def _word_starts(words: tuple[str, ...]) -> str:
+    # The words, each starting a word, first letter first (see word_start_pattern): a leading
+    # look-behind would be tried at every position of the sentences these patterns search.
+    return word_start_pattern(canonical_form(w) for w in words)
+
+
+_OPENER_RE = re.compile(rf"{_word_starts(TASK_LIST_OPENERS)}(?![^\W\d_])")
 _SEMICOLON_OPENER_WORDS = frozenset(canonical_form(" ".join(w.split()[:2])) for w in SEMICOLON_LIST_OPENERS)
-_SEMICOLON_OPENER_RE = re.compile(rf"(?<![^\W\d_])(?:{_words(SEMICOLON_LIST_OPENERS)})(?![^\W\d_])")
+_SEMICOLON_OPENER_RE = re.compile(rf"{_word_starts(SEMICOLON_LIST_OPENERS)}(?![^\W\d_])")
 _ITEM_OPENER_RE = re.compile(rf"^(?:{_words(TASK_ITEM_OPENERS)})\s*[,:]\s*")
 _TASK_VERB_RE = re.compile(rf"^(?:[-+•]\s*)?(?:{_words(TASK_VERBS)})(?![^\W\d_])")
 _ORDINAL_LIST_RE = re.compile(r"(?<![^\W\d_])một là\s*[,:]")
+_ORDINAL_LIST_WORDS = "một là"  # looked for first: the pattern's look-behind is tried at every position
 _BULLET_RE = re.compile(r"^[-+•–]\s*")
 _COLON_RE = re.compile(":")
 _MIN_ITEM_WORDS = 3
@@ -133,7 +141,7 @@ def find_tasks(text: str, body: list[tuple[int, int]]) -> list[Task]:
         if any(sentence_start <= t.start < sentence_end for t in tasks):
             continue
         tasks.extend(_split(text, opener.end(), sentence_end))
-    for ordinal in _ORDINAL_LIST_RE.finditer(low):
+    for ordinal in _ORDINAL_LIST_RE.finditer(low) if _ORDINAL_LIST_WORDS in low else ():
         block = _block_of(body, ordinal.start())
         if block is None or any(t.start <= ordinal.start() < t.end for t in tasks):
             continue
@@ -149,10 +157,14 @@ def _semicolon_sentences(
     text: str, low: str, body: list[tuple[int, int]], taken_until: int
 ) -> list[tuple[int, int]]:
     """Sentences without a colon that hold semicolons or a "… là" opener: lists without a colon."""
-    found = []
+    found: list[tuple[int, int]] = []
+    # The opener words that the text holds at all: most articles hold none, and then no block does.
+    words = [word for word in _SEMICOLON_OPENER_WORDS if word in low]
+    if not words:
+        return found
     for block in body:
         chunk = low[block[0] : block[1]]
-        if not any(word in chunk for word in _SEMICOLON_OPENER_WORDS) or not _SEMICOLON_OPENER_RE.search(chunk):
+        if not any(word in chunk for word in words) or not _SEMICOLON_OPENER_RE.search(chunk):
             continue
         found += [s for s in sentence_spans(text, *block) if ":" not in text[s[0] : s[1]]]
     return found

@@ -1,4 +1,4 @@
-"""Character classes and a trie-shaped regex builder, shared with ``bantin.extract.people``.
+"""Character classes and a trie-shaped regex builder, shared with the people and meetings extractors.
 
 Python's ``re`` has no ``\\p{Lu}``; Vietnamese capitals are spread over Latin-1,
 Latin Extended and the Latin Extended Additional block, so the classes are built
@@ -66,6 +66,28 @@ def _node_pattern(node: _Trie) -> str:
         # Greedy "?" tries the longer continuation first; the caller's boundary backtracks.
         return "(?:" + body + ")?"
     return body
+
+
+def word_start_pattern(words: Iterable[str]) -> str:
+    r"""``(?<![^\W\d_])(?:words)`` (the words, each starting a word), shaped for a fast scan.
+
+    A pattern that opens with a look-behind makes the engine try it at every position; here each
+    word's first letter comes first, so the engine skips to the letters that open a word of the
+    list, and the look-behind, moved after that letter, looks at the character before it (a
+    letter, then the first letter itself). The rest is a trie, so at each start the longest word
+    is tried first, as in a longest-first alternation.
+    """
+    by_first: dict[str, list[str]] = {}
+    for word in set(words):
+        if word:
+            by_first.setdefault(word[0], []).append(word[1:])
+    branches = []
+    for first, rests in sorted(by_first.items()):
+        rest = trie_pattern(rests)
+        if "" in rests and rest:
+            rest = f"(?:{rest})?"
+        branches.append(re.escape(first) + r"(?<![^\W\d_]" + re.escape(first) + ")" + rest)
+    return "(?:" + "|".join(branches) + ")"
 
 
 def case_variants(phrase: str) -> tuple[str, ...]:

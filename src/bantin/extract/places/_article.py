@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from bantin.extract.context import ExtractContext
 from bantin.extract.places._draft import Draft
@@ -25,6 +26,7 @@ _TAG_BEFORE_RE = re.compile(
     r"(?:^|\n)[ (\[]*(?:(?:báo|đài|bản tin|cổng ttđt|cổng thông tin)\s+)?$", re.IGNORECASE
 )
 _TAG_AFTER_RE = re.compile(r"[)\]]?\s*[-–—]")
+_NOT_ALNUM_RE = re.compile(r"[^a-z0-9]")
 _SOURCE_KEY_MIN_CHARS = 5
 _TITLE_WEIGHT = 2.0
 _SUBUNIT_WEIGHT = 0.5
@@ -49,17 +51,28 @@ def province_from_lead_tag(drafts: Sequence[Draft], text: str) -> str | None:
     return None
 
 
+def _squeeze(name: str) -> str:
+    return _NOT_ALNUM_RE.sub("", folded_form(name))
+
+
+@lru_cache(maxsize=8)
+def _squeezed_provinces(gazetteer: Gazetteer, era: str) -> tuple[tuple[str, str], ...]:
+    # (squeezed key, name) of the provinces of ``era``, in the gazetteer's order; the keys too
+    # short to tell an outlet apart are left out. Computed once per gazetteer and era, not per article.
+    keys = ((_squeeze(unit.name), unit.name) for unit in gazetteer.units(era, PROVINCE))
+    return tuple((key, name) for key, name in keys if len(key) >= _SOURCE_KEY_MIN_CHARS)
+
+
 def province_from_source(source: str | None, gazetteer: Gazetteer, era: str) -> str | None:
     """A province whose name (accent-less, without spaces) is in the outlet's name or address."""
     if not source:
         return None
-    squeezed = re.sub(r"[^a-z0-9]", "", folded_form(source))
+    squeezed = _squeeze(source)
     best: tuple[int, str] | None = None
     for province_era in (era, ERA_63 if era == ERA_34 else ERA_34):
-        for unit in gazetteer.units(province_era, PROVINCE):
-            key = re.sub(r"[^a-z0-9]", "", folded_form(unit.name))
-            if len(key) >= _SOURCE_KEY_MIN_CHARS and key in squeezed and (best is None or len(key) > best[0]):
-                best = (len(key), unit.name)
+        for key, name in _squeezed_provinces(gazetteer, province_era):
+            if key in squeezed and (best is None or len(key) > best[0]):
+                best = (len(key), name)
         if best is not None:
             return best[1]
     return None

@@ -32,6 +32,15 @@ class Gazetteer:
 
     def __init__(self, maps: RawMaps) -> None:
         self._units = tuple(maps.units)
+        # The units of each era and of each (era, level), in the data's order: listing the 63
+        # provinces must not walk the 14,000 units (the pipeline does it for every article).
+        by_era: dict[str, list[AdminUnit]] = defaultdict(list)
+        by_level: dict[tuple[str, str], list[AdminUnit]] = defaultdict(list)
+        for unit in self._units:
+            by_era[unit.era].append(unit)
+            by_level[(unit.era, unit.level)].append(unit)
+        self._by_era = {era: tuple(units) for era, units in by_era.items()}
+        self._by_level = {key: tuple(units) for key, units in by_level.items()}
         self._by_code: dict[tuple[str, str, str], AdminUnit] = {
             (u.era, u.level, u.code): u for u in maps.units
         }
@@ -62,7 +71,9 @@ class Gazetteer:
 
     def units(self, era: str, level: str | None = None) -> list[AdminUnit]:
         """The units of ``era`` (one of ERA_63, ERA_34), of one ``level`` or of all."""
-        return [u for u in self._units if u.era == era and (level is None or u.level == level)]
+        if level is None:
+            return list(self._by_era.get(era, ()))
+        return list(self._by_level.get((era, level), ()))
 
     def units_valid_at(self, day: dt.date | None) -> list[AdminUnit]:
         """Every unit of the map in force on ``day`` (today's when None)."""

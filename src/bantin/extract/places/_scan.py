@@ -7,6 +7,8 @@ this module keeps the candidates that are places and turns them into
 
 from __future__ import annotations
 
+import operator
+
 from bantin.extract.places._draft import Draft
 from bantin.extract.places._gazetteer import Gazetteer
 from bantin.extract.places._keys import name_key
@@ -59,8 +61,9 @@ def mark_old(text: str, draft: Draft) -> None:
             return
 
 
-def _hit_order(hit: tuple[int, int, object]) -> tuple[int, int]:
-    return hit[0], hit[1]
+# Hits sort by position, unit words before bare names at the same position (the match objects
+# are never compared); an itemgetter key is read in C, not by a Python call per hit.
+_hit_order = operator.itemgetter(0, 1)
 
 
 class Scanner:
