@@ -6,7 +6,12 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test bench clean
+# System packages from Debian: Pango and a Vietnamese-capable font for the PDF report (both commands);
+# chromium for the browser tests and poppler-utils (pdftotext, pdftoppm) for the report tests.
+RUN_PACKAGES := libpango-1.0-0 libpangoft2-1.0-0 fonts-dejavu-core
+TEST_PACKAGES := $(RUN_PACKAGES) chromium poppler-utils
+
+.PHONY: setup system-run system-test demo test bench clean
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bantin needs Python 3.11 or newer")'
@@ -16,10 +21,16 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-demo: setup
+system-run:
+	@sh scripts/system_packages.sh $(RUN_PACKAGES)
+
+system-test:
+	@sh scripts/system_packages.sh $(TEST_PACKAGES)
+
+demo: system-run setup
 	$(BIN)/bantin demo
 
-test: setup
+test: system-test setup
 	$(BIN)/python -m pytest
 
 bench: setup
