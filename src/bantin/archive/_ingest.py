@@ -9,9 +9,11 @@ writer stores each chunk in one transaction, in input order.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import sqlite3
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass
 
@@ -53,8 +55,7 @@ def _warm() -> None:
     derive([RawDocument(source="warm-up", data="Tiêu đề\n\nHà Nội.".encode(), read_at=_epoch())])
 
 
-def _epoch():  # type: ignore[no-untyped-def]
-    import datetime as dt
+def _epoch() -> dt.datetime:
 
     return dt.datetime(2000, 1, 1, tzinfo=dt.timezone.utc)
 
@@ -113,8 +114,8 @@ def ingest(
         if progress is not None:
             progress(Progress(counter[0], counter[1], tally))
 
-    def store(rows: list[ArticleRows | RejectRow]) -> None:
-        stored = writer.write(rows, tally)
+    def store(rejects: Sequence[RejectRow], derived: Sequence[ArticleRows | RejectRow]) -> None:
+        stored = writer.write([*rejects, *derived], tally)
         if on_written is not None:
             on_written(stored)
         report()
@@ -123,7 +124,7 @@ def ingest(
     if workers <= 1:
         for batch in batches:
             raws, rejects = _split(batch)
-            store(rejects + derive(raws))
+            store(rejects, derive(raws))
         report()
         return tally
     with ProcessPoolExecutor(max_workers=workers, initializer=_warm) as pool:
@@ -134,9 +135,9 @@ def ingest(
             # Bounded: never more than two chunks per worker waiting, whatever the input's size.
             while len(in_flight) > 2 * workers:
                 done_rejects, future = in_flight.popleft()
-                store(done_rejects + future.result())
+                store(done_rejects, future.result())
         while in_flight:
             done_rejects, future = in_flight.popleft()
-            store(done_rejects + future.result())
+            store(done_rejects, future.result())
     report()
     return tally

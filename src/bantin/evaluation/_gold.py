@@ -68,7 +68,7 @@ def read_gold(directory: Path) -> list[GoldRecord]:
                         record_id=str(item["record_id"]),
                         position=item.get("position"),
                         text_sha256=item["text_sha256"],
-                        scope=tuple(tuple(s) for s in item.get("scope") or ()),  # type: ignore[misc]
+                        scope=tuple(tuple(s) for s in item.get("scope") or ()),
                         facts=tuple(item["facts"]),
                         published=item.get("published"),
                     )

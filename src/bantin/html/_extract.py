@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from copy import deepcopy
+from typing import Any
 
 import trafilatura
 from lxml.html import HtmlElement
@@ -33,7 +34,7 @@ _XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>")
 _TITLE_KEY = re.compile(r"[\W_]+")
 
 # trafilatura's options, chosen once (see bantin.html's docstring for why):
-_EXTRACTION = {
+_EXTRACTION: dict[str, Any] = {
     "include_comments": False,  # readers' comments are not the article
     "include_tables": True,  # statistics tables in news and legal texts are content
     "include_images": False,  # captions are kept another way (figures become paragraphs first)
@@ -101,7 +102,7 @@ def _main_units(tree: HtmlElement, url: str | None, source: str) -> list[str]:
         document = trafilatura.bare_extraction(deepcopy(tree), url=url, favor_recall=True, **_EXTRACTION)
     if document is None or getattr(document, "body", None) is None:
         raise HtmlExtractionError(source, "trafilatura found no main text in the page")
-    return units_of(document.body)
+    return units_of(getattr(document, "body"))
 
 
 def _unwrap_layout_tables(tree: HtmlElement) -> None:

@@ -12,7 +12,7 @@ import json
 from collections.abc import Iterable, Iterator
 from fnmatch import fnmatch
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, Protocol
 
 from bantin.errors import (
     EmptyInputError,
@@ -54,8 +54,15 @@ def read_page(
         return InputNotFoundError(name, f"cannot be read: {error.strerror or error}")
 
 
+
+class ByteStream(Protocol):
+    """What reading a page needs of a stream: a plain file, standard input or a gzip file."""
+
+    def read(self, size: int = -1, /) -> bytes: ...
+
+
 def read_stream(
-    stream: BinaryIO, name: str, *, options: SourceOptions, content_type: str = "text/plain",
+    stream: ByteStream, name: str, *, options: SourceOptions, content_type: str = "text/plain",
     url: str | None = None, metadata: dict[str, Any] | None = None,
 ) -> RawDocument | InputError:
     """Read one page from a binary stream, at most ``options.max_bytes``."""

@@ -37,7 +37,7 @@ def resolve_checked(url: str, host: str, port: int, allow_private: bool | tuple[
             infos = socket.getaddrinfo(host, port, proto=socket.IPPROTO_TCP)
         except (socket.gaierror, UnicodeError) as error:
             raise FetchError(url, f"the host {host!r} cannot be resolved ({error})") from None
-        addresses = list(dict.fromkeys(ipaddress.ip_address(info[4][0].split("%")[0]) for info in infos))
+        addresses = list(dict.fromkeys(ipaddress.ip_address(str(info[4][0]).split("%")[0]) for info in infos))
     if not addresses:
         raise FetchError(url, f"the host {host!r} resolves to no address")
     for address in addresses:

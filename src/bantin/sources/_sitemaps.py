@@ -8,13 +8,14 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from bantin.errors import EmptyInputError, InputError
 from bantin.record import RawDocument
 from bantin.sources._errors import SourceFormatError
+from bantin.sources._files import ByteStream
 
 if TYPE_CHECKING:
     from bantin.sources._reader import Reader
@@ -23,7 +24,7 @@ _ENTRY_TAGS = ("{*}url", "{*}sitemap")
 
 
 def iter_sitemap(
-    stream: IO[bytes], *, name: str, folder: Path | None, reader: Reader, depth: int = 0
+    stream: ByteStream, *, name: str, folder: Path | None, reader: Reader, depth: int = 0
 ) -> Iterator[RawDocument | InputError]:
     """One raw document (or error) per page the sitemap lists, sitemap indexes followed."""
     found = 0
@@ -62,5 +63,5 @@ def _child_sitemap(
 def _child_text(element: etree._Element, tag: str) -> str | None:
     for child in element:
         if isinstance(child.tag, str) and etree.QName(child).localname == tag and child.text:
-            return child.text.strip()
+            return str(child.text).strip()
     return None
