@@ -12,7 +12,7 @@ from bantin.samples import sample_paths
 
 def test_demo_extracts_every_sample_and_says_where(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "bantin", "demo", "--out-dir", str(tmp_path)],
+        [sys.executable, "-m", "bantin", "demo", "--out-dir", str(tmp_path), "--no-serve"],
         capture_output=True, timeout=300, check=False, env={"COLUMNS": "200", "PATH": "/usr/bin:/bin"},
     )
     assert result.returncode == 0, result.stderr.decode()

@@ -13,6 +13,7 @@ from bantin.archive._read import ArchiveStats, Selection
 from bantin.archive._schema import SCHEMA_VERSION
 from bantin.archive._search import SearchResult, SearchResults
 from bantin.archive._write import Tally
+from bantin.archive import _views as views, _views_entities as entity_views  # the web's read-side queries
 
 __all__ = [
     "DB_ENVIRONMENT",
@@ -26,4 +27,6 @@ __all__ = [
     "Selection",
     "Tally",
     "default_db_path",
+    "entity_views",
+    "views",
 ]

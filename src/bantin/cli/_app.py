@@ -17,6 +17,7 @@ from bantin.cli._archive import ingest_command, rejects_command, reprocess_comma
 from bantin.cli._eval import eval_command
 from bantin.cli._export import export_command
 from bantin.cli._search import search_command
+from bantin.cli._serve import DEFAULT_PORT, serve_command, serve_demo
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
 from bantin.cli._summary import summary_table
@@ -126,8 +127,12 @@ _OPTION = {"documents": "doc", "places": "place", "people": "person", "organizat
 @app.command()
 def demo(
     out_dir: Annotated[Path, typer.Option("--out-dir", help="Where to write the records and the archive.")] = Path("out"),
+    serve: Annotated[
+        bool, typer.Option("--serve/--no-serve", help="End by serving the web UI over the archive (Ctrl+C stops).")
+    ] = True,
+    port: Annotated[int, typer.Option("--port", min=1, max=65535, help="Port of the web UI.")] = DEFAULT_PORT,
 ) -> None:
-    """Run the main job on the bundled sample articles: records, an archive, example searches."""
+    """Run the main job on the bundled sample articles: records, an archive, example searches, the web UI."""
     console = Console()
     if not console.is_terminal:
         console = Console(width=160)  # a log or a pipe: keep the table readable, not squeezed to 80 columns
@@ -165,6 +170,8 @@ def demo(
             for result in results.results:
                 console.print(f"   {escape(result.title or '(no title)')}  [dim]{result.published or ''}[/]",
                               highlight=False)
+    if serve:
+        serve_demo(db, port=port)
     if failures:
         raise typer.Exit(code=1)
 
@@ -177,3 +184,4 @@ app.command(name="show")(show_command)
 app.command(name="stats")(stats_command)
 app.command(name="export")(export_command)
 app.command(name="search")(search_command)
+app.command(name="serve")(serve_command)

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
+from itertools import pairwise
 from pathlib import Path
 from types import TracebackType
 from typing import Self
@@ -164,14 +165,9 @@ class SearchIndex:
         limit = max(0, min(limit, MAX_LIMIT))
         offset = max(0, offset)
         parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
-        words = self._compiler.words_query(parsed)
-        restrictions = self._compiler.filter_queries(filters)
-        if words is None and not restrictions:
+        words, combined = self._combined(parsed, filters)
+        if combined is None:
             return SearchPage(hits=(), total=0, offset=offset, limit=limit)
-        clauses = ([(tantivy.Occur.Must, words)] if words is not None else []) + [
-            (tantivy.Occur.Must, q) for q in restrictions
-        ]
-        combined = clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
         searcher = self._index.searcher()
         if words is None:
             result = searcher.search(combined, max(limit, 1), count=True, order_by_field=f.PUBLISHED, offset=offset)
@@ -183,6 +179,40 @@ class SearchIndex:
         # SearchResult.count is missing from tantivy's type stubs, not from the object.
         total = int(getattr(result, "count", 0) or 0)
         return SearchPage(hits=hits[:limit], total=total, offset=offset, limit=limit)
+
+    def _combined(
+        self, parsed: ParsedQuery, filters: SearchFilters
+    ) -> tuple[tantivy.Query | None, tantivy.Query | None]:
+        """The words' query, and the words and filters together (None when there is neither)."""
+        words = self._compiler.words_query(parsed)
+        restrictions = self._compiler.filter_queries(filters)
+        if words is None and not restrictions:
+            return None, None
+        clauses = ([(tantivy.Occur.Must, words)] if words is not None else []) + [
+            (tantivy.Occur.Must, q) for q in restrictions
+        ]
+        return words, clauses[0][1] if len(clauses) == 1 else tantivy.Query.boolean_query(clauses)
+
+    def count_by_dates(
+        self, query: str | ParsedQuery, filters: SearchFilters = NO_FILTERS, *, bounds: Sequence[dt.date]
+    ) -> list[int]:
+        """How many matching articles were published in each interval between ``bounds``.
+
+        ``bounds`` are ascending dates; the result has one count per interval ``[bounds[i],
+        bounds[i + 1])``. Counted over every match (the index's date column), so a results chart
+        is exact however many articles match. The same query and filters as :meth:`search`.
+        """
+        parsed = query if isinstance(query, ParsedQuery) else parse_query(query)
+        _, combined = self._combined(parsed, filters)
+        if combined is None or len(bounds) < 2:
+            return [0] * max(0, len(bounds) - 1)
+        # Date columns are aggregated as nanoseconds since the epoch (UTC).
+        nanos = [_epoch_nanos(d) for d in bounds]
+        ranges = [{"key": str(i), "from": float(a), "to": float(b)} for i, (a, b) in enumerate(pairwise(nanos))]
+        aggregation = {"dates": {"range": {"field": f.PUBLISHED, "ranges": ranges}}}
+        result = self._index.searcher().aggregate(combined, aggregation)
+        counts = {str(b.get("key")): int(b.get("doc_count", 0)) for b in result["dates"]["buckets"]}
+        return [counts.get(str(i), 0) for i in range(len(bounds) - 1)]
 
     def verify(self, ids_in_archive: Iterable[str]) -> VerifyReport:
         """Compare the index with the archive's ids: which are missing, extra, or indexed twice."""
@@ -244,6 +274,10 @@ def _document(doc: IndexDoc) -> tantivy.Document:
         if keys:
             fields[field] = keys
     return tantivy.Document(**fields)
+
+
+def _epoch_nanos(day: dt.date) -> int:
+    return int(dt.datetime(day.year, day.month, day.day, tzinfo=dt.UTC).timestamp()) * 10**9
 
 
 def _doc_id(searcher: tantivy.Searcher, address: tantivy.DocAddress) -> str:

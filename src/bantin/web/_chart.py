@@ -1,0 +1,76 @@
+"""Bar charts of counts over time as inline SVG, drawn on the server (no script, no external file).
+
+The chart is styled by classes from the site's stylesheet (the CSP forbids inline styles); each
+bar carries a ``<title>`` (a tooltip, read by screen readers) and, when given, a link (a click on
+a month of the search chart filters the results to that month).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from markupsafe import Markup, escape
+
+WIDTH = 720
+HEIGHT = 170
+_TOP, _BOTTOM, _LEFT, _RIGHT = 14, 24, 44, 8
+
+
+@dataclass(frozen=True, slots=True)
+class Bar:
+    """One bar: its label on the axis, its count and an optional link."""
+
+    label: str
+    count: int
+    href: str | None = None
+
+
+def _number(value: float) -> str:
+    return f"{value:.1f}".removesuffix(".0")
+
+
+def bar_chart(bars: Sequence[Bar], *, title: str, unit: str = "") -> Markup:
+    """An SVG bar chart of ``bars`` (left to right), with the first, middle and last labels shown."""
+    if not bars:
+        return Markup("")
+    peak = max(max(b.count for b in bars), 1)
+    inner_width = WIDTH - _LEFT - _RIGHT
+    inner_height = HEIGHT - _TOP - _BOTTOM
+    step = inner_width / len(bars)
+    gap = min(2.0, step * 0.2)
+    parts = [
+        (f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
+         f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'),
+        f"<title>{escape(title)}</title>",
+        f'<line class="axis" x1="{_LEFT}" y1="{HEIGHT - _BOTTOM}" x2="{WIDTH - _RIGHT}" y2="{HEIGHT - _BOTTOM}"/>',
+        f'<text class="tick" x="{_LEFT - 6}" y="{_TOP + 4}" text-anchor="end">{peak}</text>',
+        f'<text class="tick" x="{_LEFT - 6}" y="{HEIGHT - _BOTTOM}" text-anchor="end">0</text>',
+    ]
+    for i, bar in enumerate(bars):
+        height = inner_height * bar.count / peak
+        x = _LEFT + i * step + gap / 2
+        y = HEIGHT - _BOTTOM - height
+        tooltip = f"{bar.label}: {bar.count}{(' ' + unit) if unit else ''}"
+        rect = (
+            f'<rect class="bar" x="{_number(x)}" y="{_number(y)}" width="{_number(max(step - gap, 0.5))}" '
+            f'height="{_number(height)}"><title>{escape(tooltip)}</title></rect>'
+        )
+        if bar.href and bar.count:
+            # A transparent column over the whole height keeps short bars easy to click.
+            hit = (f'<rect class="hit" x="{_number(_LEFT + i * step)}" y="{_TOP}" width="{_number(step)}" '
+                   f'height="{inner_height}"><title>{escape(tooltip)}</title></rect>')
+            parts.append(f'<a href="{escape(bar.href)}">{hit}{rect}</a>')
+        else:
+            parts.append(rect)
+    for i in sorted({0, len(bars) // 2, len(bars) - 1}):
+        # The end labels align with the chart's edges so that they are never cut off.
+        anchor, x = ("middle", _LEFT + (i + 0.5) * step)
+        if len(bars) > 1 and i == 0:
+            anchor, x = "start", _LEFT
+        elif len(bars) > 1 and i == len(bars) - 1:
+            anchor, x = "end", WIDTH - _RIGHT
+        parts.append(f'<text class="tick" x="{_number(x)}" y="{HEIGHT - 6}" text-anchor="{anchor}">'
+                     f"{escape(bars[i].label)}</text>")
+    parts.append("</svg>")
+    return Markup("".join(parts))
