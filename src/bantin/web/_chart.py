@@ -7,13 +7,15 @@ a month of the search chart filters the results to that month).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
 WIDTH = 720
 HEIGHT = 170
+MAX_BAR = 48
+MAX_MONTHS = 120
 _TOP, _BOTTOM, _LEFT, _RIGHT = 14, 24, 44, 8
 
 
@@ -24,6 +26,26 @@ class Bar:
     label: str
     count: int
     href: str | None = None
+
+
+def continuous(counts: Sequence[tuple[str, int]], href: Callable[[str], str] | None = None) -> list[Bar]:
+    """Bars for ``(YYYY-MM, count)`` pairs, every month from the first to the last (years past
+    :data:`MAX_MONTHS`), so that the distance between two bars is the time between them."""
+    known = [(m, n) for m, n in counts if len(m) >= 7 and m[:4].isdigit() and m[5:7].isdigit()]
+    if not known:
+        return []
+    first, last = min(m for m, _ in known), max(m for m, _ in known)
+    start, end = int(first[:4]) * 12 + int(first[5:7]) - 1, int(last[:4]) * 12 + int(last[5:7]) - 1
+    totals: dict[str, int] = {}
+    yearly = end - start + 1 > MAX_MONTHS
+    for month, count in known:
+        key = month[:4] if yearly else month[:7]
+        totals[key] = totals.get(key, 0) + count
+    if yearly:
+        labels = [str(year) for year in range(start // 12, end // 12 + 1)]
+    else:
+        labels = [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(start, end + 1)]
+    return [Bar(label, totals.get(label, 0), href(label) if href else None) for label in labels]
 
 
 def _number(value: float) -> str:
@@ -38,7 +60,7 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str = "") -> Markup:
     inner_width = WIDTH - _LEFT - _RIGHT
     inner_height = HEIGHT - _TOP - _BOTTOM
     step = inner_width / len(bars)
-    gap = min(2.0, step * 0.2)
+    gap = max(min(2.0, step * 0.2), step - MAX_BAR)  # a few bars stay bars, not walls
     parts = [
         (f'<svg class="chart" viewBox="0 0 {WIDTH} {HEIGHT}" width="100%" role="img" '
          f'aria-label="{escape(title)}" xmlns="http://www.w3.org/2000/svg">'),
@@ -58,7 +80,7 @@ def bar_chart(bars: Sequence[Bar], *, title: str, unit: str = "") -> Markup:
         )
         if bar.href and bar.count:
             # A transparent column over the whole height keeps short bars easy to click.
-            hit = (f'<rect class="hit" x="{_number(_LEFT + i * step)}" y="{_TOP}" width="{_number(step)}" '
+            hit = (f'<rect class="hitbox" x="{_number(_LEFT + i * step)}" y="{_TOP}" width="{_number(step)}" '
                    f'height="{inner_height}"><title>{escape(tooltip)}</title></rect>')
             parts.append(f'<a href="{escape(bar.href)}">{hit}{rect}</a>')
         else:

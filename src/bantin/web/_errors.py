@@ -14,6 +14,7 @@ from typing import Any, cast
 from fastapi import FastAPI
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.requests import Request
 from starlette.responses import Response
@@ -90,3 +91,19 @@ def install_error_handlers(app: FastAPI) -> None:
     app.add_exception_handler(RequestValidationError, _validation_error)
     app.add_exception_handler(BantinError, _bantin_error)
     app.add_exception_handler(Exception, _unexpected)
+
+
+class ErrorOut(BaseModel):
+    """An error of the JSON API: what went wrong, in words."""
+
+    detail: str
+
+
+_HTML: dict[str, Any] = {"content": {"text/html": {}}}
+PAGE_RESPONSES: dict[int | str, dict[str, Any]] = {
+    400: {"description": "Invalid parameters: a page naming them", **_HTML},
+    404: {"description": "No such page or id", **_HTML},
+}
+"""The error answers of every page, for the OpenAPI description."""
+API_NOT_FOUND: dict[int | str, dict[str, Any]] = {404: {"description": "No such id", "model": ErrorOut}}
+"""The error answer of an API route that takes an id."""

@@ -14,7 +14,7 @@ from bantin.decode import decode_bytes
 from bantin.errors import BantinError
 from bantin.record import Article, Fact
 from bantin.web._deps import State
-from bantin.web._errors import NotFoundError
+from bantin.web._errors import API_NOT_FOUND, PAGE_RESPONSES, NotFoundError
 from bantin.web._marks import article_blocks, legend
 from bantin.web._render import entity_url, render
 
@@ -75,7 +75,8 @@ def _raw_text(archive: Archive, article: Article) -> tuple[str | None, int]:
         return shown.decode("utf-8", "replace"), len(data)
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse, tags=["pages"], summary="Article page")
+@router.get("/articles/{article_id}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Article page")
 def article_page(request: Request, state: State, article_id: ArticleId) -> Response:
     """The text as published with every fact marked, the facts, provenance, raw input and history."""
     article = _load(state, article_id)
@@ -92,8 +93,9 @@ def article_page(request: Request, state: State, article_id: ArticleId) -> Respo
     return render(request, "article.html", context)
 
 
-@router.get("/articles/{article_id}/raw", tags=["pages"], summary="Raw input of an article",
-            response_class=Response, responses={200: {"content": {"application/octet-stream": {}}}})
+@router.get("/articles/{article_id}/raw",
+            tags=["pages"], summary="Raw input of an article", response_class=Response,
+            responses={200: {"content": {"application/octet-stream": {}}}, **PAGE_RESPONSES})
 def article_raw(state: State, article_id: ArticleId) -> Response:
     """The raw input of the article, byte for byte as it was read (a download, never rendered)."""
     article = _load(state, article_id)
@@ -104,7 +106,8 @@ def article_raw(state: State, article_id: ArticleId) -> Response:
                     headers={"Content-Disposition": f'attachment; filename="{article.id}.raw"'})
 
 
-@router.get("/api/v1/articles/{article_id}", response_model=Article, tags=["api"], summary="Article")
+@router.get("/api/v1/articles/{article_id}", response_model=Article, responses=API_NOT_FOUND,
+            tags=["api"], summary="Article")
 def article_api(state: State, article_id: ArticleId) -> Response | Article:
     """The article's record: the same JSON as ``bantin extract --format json`` (``bantin schema``)."""
     article = _load(state, article_id)

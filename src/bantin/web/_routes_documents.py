@@ -10,9 +10,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from bantin.archive import entity_views, views
-from bantin.web._chart import Bar, bar_chart
+from bantin.web._chart import bar_chart, continuous
 from bantin.web._deps import State
-from bantin.web._errors import NotFoundError
+from bantin.web._errors import API_NOT_FOUND, PAGE_RESPONSES, NotFoundError
 from bantin.web._i18n import Translator
 from bantin.web._render import language_of, render, with_query
 
@@ -55,7 +55,8 @@ def _view(state: State, doc_id: str, page: int) -> entity_views.DocumentView:
     return view
 
 
-@router.get("/documents", response_class=HTMLResponse, tags=["pages"], summary="Document register")
+@router.get("/documents", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Document register")
 def documents_page(request: Request, state: State, q: Filter = "", page: Page = 1) -> HTMLResponse:
     """Every document cited, with the number of citing articles and first and last dates."""
     listing = _list(state, q, page)
@@ -64,12 +65,13 @@ def documents_page(request: Request, state: State, q: Filter = "", page: Page = 
     return render(request, "documents.html", context)
 
 
-@router.get("/documents/{doc_id:path}", response_class=HTMLResponse, tags=["pages"], summary="Document page")
+@router.get("/documents/{doc_id:path}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Document page")
 def document_page(request: Request, state: State, doc_id: DocId, page: Page = 1) -> HTMLResponse:
     """A document: identifier, type, number, issuer, date, citing articles on a timeline, sources."""
     view = _view(state, doc_id, page)
     t = Translator(language_of(request))
-    chart = bar_chart([Bar(m.month, m.articles) for m in view.by_month], title=t("doc.timeline"))
+    chart = bar_chart(continuous([(m.month, m.articles) for m in view.by_month]), title=t("doc.timeline"))
     context = {"view": view, "chart": chart, "page": page, "size": CITATIONS_SIZE,
                "search_url": with_query("/search", [("doc", view.document.id)]),
                "json_url": f"/api/v1/documents/{view.document.id}"}
@@ -82,7 +84,8 @@ def documents_api(state: State, q: Filter = "", page: Page = 1) -> DocumentPage:
     return _list(state, q, page)
 
 
-@router.get("/api/v1/documents/{doc_id:path}", response_model=entity_views.DocumentView, tags=["api"],
+@router.get("/api/v1/documents/{doc_id:path}", response_model=entity_views.DocumentView, responses=API_NOT_FOUND,
+            tags=["api"],
             summary="Document")
 def document_api(state: State, doc_id: DocId, page: Page = 1) -> entity_views.DocumentView:
     """A document's register entry with its citing articles (200 a page, oldest first) and sources."""

@@ -13,9 +13,9 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from bantin.archive import entity_views, views
-from bantin.web._chart import Bar, bar_chart
+from bantin.web._chart import bar_chart, continuous
 from bantin.web._deps import State
-from bantin.web._errors import NotFoundError
+from bantin.web._errors import API_NOT_FOUND, PAGE_RESPONSES, NotFoundError
 from bantin.web._i18n import Translator
 from bantin.web._render import language_of, render, with_query
 
@@ -60,44 +60,50 @@ def _render_view(request: Request, state: State, segment: str, key: str, page: i
     kind = KINDS[segment]
     view = _view(state, kind, key, page)
     t = Translator(language_of(request))
-    chart = bar_chart([Bar(m.month, m.articles) for m in view.by_month], title=t("entity.over_time"))
+    chart = bar_chart(continuous([(m.month, m.articles) for m in view.by_month]), title=t("entity.over_time"))
     context = {"view": view, "kind": kind, "segment": segment, "chart": chart, "page": page,
                "search_url": with_query("/search", [(_SEARCH_PARAM[kind], view.entity.name)]),
                "json_url": f"/api/v1/{segment}/{key}"}
     return render(request, "entity.html", context)
 
 
-@router.get("/people", response_class=HTMLResponse, tags=["pages"], summary="People")
+@router.get("/people", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="People")
 def people_page(request: Request, state: State, q: Filter = "", page: Page = 1) -> HTMLResponse:
     """People of the archive, the most mentioned first."""
     return _render_list(request, state, "people", q, page)
 
 
-@router.get("/organizations", response_class=HTMLResponse, tags=["pages"], summary="Organisations")
+@router.get("/organizations", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Organisations")
 def organizations_page(request: Request, state: State, q: Filter = "", page: Page = 1) -> HTMLResponse:
     """Organisations of the archive, the most mentioned first."""
     return _render_list(request, state, "organizations", q, page)
 
 
-@router.get("/places", response_class=HTMLResponse, tags=["pages"], summary="Places")
+@router.get("/places", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Places")
 def places_page(request: Request, state: State, q: Filter = "", page: Page = 1) -> HTMLResponse:
     """Places of the archive, the most mentioned first."""
     return _render_list(request, state, "places", q, page)
 
 
-@router.get("/people/{key:path}", response_class=HTMLResponse, tags=["pages"], summary="Person page")
+@router.get("/people/{key:path}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Person page")
 def person_page(request: Request, state: State, key: Key, page: Page = 1) -> HTMLResponse:
     """A person: mentions over time, titles with first and last seen, who and what appears with them."""
     return _render_view(request, state, "people", key, page)
 
 
-@router.get("/organizations/{key:path}", response_class=HTMLResponse, tags=["pages"], summary="Organisation page")
+@router.get("/organizations/{key:path}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Organisation page")
 def organization_page(request: Request, state: State, key: Key, page: Page = 1) -> HTMLResponse:
     """An organisation: mentions over time, titles held in it, what appears with it."""
     return _render_view(request, state, "organizations", key, page)
 
 
-@router.get("/places/{key:path}", response_class=HTMLResponse, tags=["pages"], summary="Place page")
+@router.get("/places/{key:path}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Place page")
 def place_page(request: Request, state: State, key: Key, page: Page = 1) -> HTMLResponse:
     """A place: its administrative unit, mentions over time, what appears with it."""
     return _render_view(request, state, "places", key, page)
@@ -121,20 +127,23 @@ def places_api(state: State, q: Filter = "", page: Page = 1) -> views.EntityPage
     return _list(state, "place", q, page)
 
 
-@router.get("/api/v1/people/{key:path}", response_model=entity_views.EntityView, tags=["api"], summary="Person")
+@router.get("/api/v1/people/{key:path}", response_model=entity_views.EntityView, responses=API_NOT_FOUND,
+            tags=["api"], summary="Person")
 def person_api(state: State, key: Key, page: Page = 1) -> entity_views.EntityView:
     """A person's page as JSON."""
     return _view(state, "person", key, page)
 
 
-@router.get("/api/v1/organizations/{key:path}", response_model=entity_views.EntityView, tags=["api"],
+@router.get("/api/v1/organizations/{key:path}", response_model=entity_views.EntityView, responses=API_NOT_FOUND,
+            tags=["api"],
             summary="Organisation")
 def organization_api(state: State, key: Key, page: Page = 1) -> entity_views.EntityView:
     """An organisation's page as JSON."""
     return _view(state, "organization", key, page)
 
 
-@router.get("/api/v1/places/{key:path}", response_model=entity_views.EntityView, tags=["api"], summary="Place")
+@router.get("/api/v1/places/{key:path}", response_model=entity_views.EntityView, responses=API_NOT_FOUND,
+            tags=["api"], summary="Place")
 def place_api(state: State, key: Key, page: Page = 1) -> entity_views.EntityView:
     """A place's page as JSON."""
     return _view(state, "place", key, page)

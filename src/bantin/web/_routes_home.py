@@ -8,6 +8,7 @@ from starlette.responses import HTMLResponse
 
 from bantin.archive import views
 from bantin.web._deps import State, today
+from bantin.web._errors import PAGE_RESPONSES
 from bantin.web._render import render
 
 router = APIRouter()
@@ -19,7 +20,7 @@ def home_data(state: State) -> views.HomeView:
     return state.cached("home", day, lambda: views.home_view(state.archive().conn, day))
 
 
-@router.get("/", response_class=HTMLResponse, tags=["pages"], summary="Home page")
+@router.get("/", response_class=HTMLResponse, tags=["pages"], responses=PAGE_RESPONSES, summary="Home page")
 def home_page(request: Request, state: State) -> HTMLResponse:
     """Totals, the newest articles, the documents most cited this month, sources and their last article."""
     return render(request, "home.html", {"view": home_data(state), "json_url": "/api/v1/home"})

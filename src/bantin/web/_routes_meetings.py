@@ -11,7 +11,7 @@ from starlette.responses import HTMLResponse
 
 from bantin.archive import entity_views
 from bantin.web._deps import State
-from bantin.web._errors import NotFoundError
+from bantin.web._errors import API_NOT_FOUND, PAGE_RESPONSES, NotFoundError
 from bantin.web._render import render, with_query
 
 router = APIRouter()
@@ -61,7 +61,8 @@ def _view(state: State, meeting_id: str) -> entity_views.MeetingView:
     return view
 
 
-@router.get("/meetings", response_class=HTMLResponse, tags=["pages"], summary="Meetings")
+@router.get("/meetings", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Meetings")
 def meetings_page(request: Request, state: State, page: Page = 1) -> HTMLResponse:
     """Meetings, conferences and ceremonies reported, the latest first."""
     context = {"listing": _list(state, page), "page": page, "size": LIST_SIZE,
@@ -69,7 +70,8 @@ def meetings_page(request: Request, state: State, page: Page = 1) -> HTMLRespons
     return render(request, "meetings.html", context)
 
 
-@router.get("/meetings/{meeting_id}", response_class=HTMLResponse, tags=["pages"], summary="Meeting page")
+@router.get("/meetings/{meeting_id}", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Meeting page")
 def meeting_page(request: Request, state: State, meeting_id: MeetingId) -> HTMLResponse:
     """A meeting: kind, date, organiser, chair, places and bridge points, tasks, other reports of it."""
     view = _view(state, meeting_id)
@@ -82,7 +84,8 @@ def meetings_api(state: State, page: Page = 1) -> MeetingPage:
     return _list(state, page)
 
 
-@router.get("/api/v1/meetings/{meeting_id}", response_model=entity_views.MeetingView, tags=["api"],
+@router.get("/api/v1/meetings/{meeting_id}", response_model=entity_views.MeetingView, responses=API_NOT_FOUND,
+            tags=["api"],
             summary="Meeting")
 def meeting_api(state: State, meeting_id: MeetingId) -> entity_views.MeetingView:
     """A meeting's page as JSON."""

@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query
+from fastapi.exceptions import RequestValidationError
 from markupsafe import Markup
 from pydantic import BaseModel
 from starlette.requests import Request
@@ -14,12 +15,32 @@ from starlette.responses import HTMLResponse
 from bantin.archive import views
 from bantin.web._chart import Bar, bar_chart
 from bantin.web._deps import State
+from bantin.web._errors import PAGE_RESPONSES
 from bantin.web._i18n import Translator
 from bantin.web._render import language_of, render, with_query
 from bantin.web._searching import FILTER_PARAMS, SearchParams, SearchView, search_view
 
 router = APIRouter()
 
+# Dates the search index can hold (tantivy counts nanoseconds in 64 bits: 1677 to 2262), with margin.
+MIN_DATE, MAX_DATE = dt.date(1800, 1, 1), dt.date(2200, 12, 31)
+
+
+
+def _date(name: str, value: str) -> dt.date | None:
+    """A date parameter: empty (a form's blank field) is none; else YYYY-MM-DD within the index's range."""
+    if not value.strip():
+        return None
+    try:
+        day = dt.date.fromisoformat(value.strip())
+    except ValueError:
+        day = None
+    if day is None or not MIN_DATE <= day <= MAX_DATE or len(value.strip()) != 10:
+        raise RequestValidationError([{
+            "loc": ("query", name), "type": "value_error", "input": value,
+            "msg": f"a date written YYYY-MM-DD, between {MIN_DATE.isoformat()} and {MAX_DATE.isoformat()}",
+        }])
+    return day
 
 
 def search_params(
@@ -29,8 +50,8 @@ def search_params(
     person: Annotated[list[str] | None, Query(max_length=300, description="Person's name, any accents.")] = None,
     org: Annotated[list[str] | None, Query(max_length=300, description="Organisation's name.")] = None,
     doc: Annotated[list[str] | None, Query(max_length=300, description="Canonical document id.")] = None,
-    date_from: Annotated[dt.date | None, Query(alias="from", description="Published on or after (YYYY-MM-DD).")] = None,
-    date_to: Annotated[dt.date | None, Query(alias="to", description="Published on or before (YYYY-MM-DD).")] = None,
+    date_from: Annotated[str, Query(alias="from", max_length=40, description="Published on or after (YYYY-MM-DD).")] = "",
+    date_to: Annotated[str, Query(alias="to", max_length=40, description="Published on or before (YYYY-MM-DD).")] = "",
     page: Annotated[int, Query(ge=1, le=1000, description="Page of 10 results.")] = 1,
 ) -> SearchParams:
     """The search of a URL (the options of ``bantin search``)."""
@@ -38,7 +59,7 @@ def search_params(
         return tuple(dict.fromkeys(v.strip() for v in values or [] if v.strip()))[:20]
 
     return SearchParams(q=q.strip(), source=clean(source), place=clean(place), person=clean(person), org=clean(org),
-                        doc=clean(doc), date_from=date_from, date_to=date_to, page=page)
+                        doc=clean(doc), date_from=_date("from", date_from), date_to=_date("to", date_to), page=page)
 
 
 Params = Annotated[SearchParams, Depends(search_params)]
@@ -88,7 +109,8 @@ def _chart(view: SearchView, t: Translator) -> Markup:
     return bar_chart(bars, title=t("search.coverage"))
 
 
-@router.get("/search", response_class=HTMLResponse, tags=["pages"], summary="Search page")
+@router.get("/search", response_class=HTMLResponse,
+            tags=["pages"], responses=PAGE_RESPONSES, summary="Search page")
 def search_page(request: Request, state: State, params: Params) -> HTMLResponse:
     """Results with highlighted snippets, facets (links that add a filter), a coverage chart, pages."""
     view = _view(state, params)

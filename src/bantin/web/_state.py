@@ -58,7 +58,7 @@ class WebState:
         self.token = token or None
         self.cache = ViewCache(cache_size)
         self._local = threading.local()
-        self._watch = Archive.open(self.db_path, readonly=True)  # raises ArchiveNotFoundError early
+        self._watch: Archive | None = Archive.open(self.db_path, readonly=True)  # ArchiveNotFoundError early
         self._watch_lock = threading.Lock()
         self._index: SearchIndex | None = None
         self._index_generation: int | None = None
@@ -73,17 +73,23 @@ class WebState:
             self._local.archive = archive
         return archive
 
+    def _watching(self) -> Archive:
+        # Reopened after close(): a test client may run the app's shutdown and then use it again.
+        if self._watch is None:
+            self._watch = Archive.open(self.db_path, readonly=True)
+        return self._watch
+
     def generation(self) -> int:
         """A number that changes whenever the archive changes."""
         with self._watch_lock:
-            return int(self._watch.conn.execute("PRAGMA data_version").fetchone()[0])
+            return int(self._watching().conn.execute("PRAGMA data_version").fetchone()[0])
 
     def index(self) -> SearchIndex | None:
         """The search index beside the archive (reopened after a change), or None when there is none."""
         generation = self.generation()
         with self._index_lock:
             if self._index is None or self._index_generation != generation:
-                directory = self._watch.index_dir()
+                directory = self._watching().index_dir()
                 try:
                     self._index = SearchIndex.open(directory) if directory.exists() else None
                 except SearchIndexError:
@@ -97,4 +103,7 @@ class WebState:
 
     def close(self) -> None:
         """Close the watching connection (threads' connections close with their threads)."""
-        self._watch.close()
+        with self._watch_lock:
+            if self._watch is not None:
+                self._watch.close()
+                self._watch = None
