@@ -20,6 +20,7 @@ from bantin.cli._search import search_command
 from bantin.cli._serve import DEFAULT_PORT, serve_command, serve_demo
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
+from bantin.cli._report import report_command
 from bantin.cli._summary import summary_table
 from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
@@ -184,4 +185,5 @@ app.command(name="show")(show_command)
 app.command(name="stats")(stats_command)
 app.command(name="export")(export_command)
 app.command(name="search")(search_command)
+app.command(name="report")(report_command)
 app.command(name="serve")(serve_command)
