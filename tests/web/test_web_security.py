@@ -96,3 +96,9 @@ def test_ingest_without_a_file_says_so(archive_path: Path, tmp_path: Path) -> No
     with TestClient(app) as client:
         response = client.post("/api/v1/ingest", data={"other": "x"}, headers={"Authorization": "Bearer t"})
         assert response.status_code == 422 and "file" in response.json()["detail"]
+
+
+def test_head_is_answered_like_get_without_a_body(client: TestClient) -> None:
+    response = client.head("/")
+    assert response.status_code == 200 and response.content == b""
+    assert response.headers["x-frame-options"] == "DENY" and int(response.headers["content-length"]) > 0

@@ -289,8 +289,10 @@ def facet_counts(conn: sqlite3.Connection, article_ids: Sequence[str], *, per_fa
 
 def published_span(conn: sqlite3.Connection) -> tuple[str, str] | None:
     """The first and last publication dates of the archive (None when no article is dated)."""
-    row = conn.execute("SELECT min(published), max(published) FROM articles").fetchone()
-    return (str(row[0]), str(row[1])) if row and row[0] else None
+    # Two queries: SQLite reads min() or max() alone from the index, both together by a full scan.
+    first = conn.execute("SELECT min(published) FROM articles").fetchone()[0]
+    last = conn.execute("SELECT max(published) FROM articles").fetchone()[0]
+    return (str(first), str(last)) if first and last else None
 
 
 # -- entities ---------------------------------------------------------------------------------

@@ -259,11 +259,12 @@ def parse_meeting_id(ident: str) -> tuple[str, int] | None:
 
 
 def meeting_list(conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0) -> tuple[int, list[MeetingRef]]:
-    """Meetings, the latest first (by the meeting's date, else the article's)."""
+    """Meetings, the latest first (those without a date last)."""
     total = int(conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
+    # Ordered by the indexed date alone, so a page reads its own rows, not every meeting.
     rows = conn.execute(
         f"SELECT {_MEETING_COLUMNS} FROM meetings mt JOIN articles a ON a.id = mt.article_id "
-        "ORDER BY coalesce(mt.date, mt.published) DESC, mt.article_id, mt.seq LIMIT ? OFFSET ?", (limit, offset)
+        "ORDER BY mt.date DESC LIMIT ? OFFSET ?", (limit, offset)
     ).fetchall()
     return total, [_meeting_ref(r) for r in rows]
 

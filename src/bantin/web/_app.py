@@ -26,7 +26,7 @@ from bantin.web import (
 )
 from bantin.web._errors import install_error_handlers
 from bantin.web._render import STATIC
-from bantin.web._security import TOKEN_ENVIRONMENT, SecurityHeadersMiddleware
+from bantin.web._security import TOKEN_ENVIRONMENT, HeadAsGetMiddleware, SecurityHeadersMiddleware
 from bantin.web._state import DEFAULT_CACHE_SIZE, WebState
 
 ROUTERS: tuple[APIRouter, ...] = (
@@ -61,6 +61,7 @@ def create_app(db_path: Path | str, *, token: str | None = None, cache_size: int
         app.include_router(router)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     install_error_handlers(app)
+    app.add_middleware(HeadAsGetMiddleware)
     app.add_middleware(SecurityHeadersMiddleware)
     app.router.on_shutdown.append(state.close)
     return app

@@ -96,11 +96,11 @@ def switch_url(request: Request, language: str) -> str:
     return with_query(request.url.path, items)
 
 
-def render(request: Request, template: str, context: Mapping[str, Any], *, status: int = 200) -> HTMLResponse:
-    """A page: ``template`` with ``context``, the translator, links and formatters of the request's language."""
+def render_html(request: Request, template: str, context: Mapping[str, Any]) -> str:
+    """``template`` with ``context``, the translator, links and formatters of the request's language."""
     language = language_of(request)
     t = Translator(language)
-    page = ENVIRONMENT.get_template(template).render(
+    return ENVIRONMENT.get_template(template).render(
         **context,
         t=t,
         lang=language,
@@ -109,8 +109,22 @@ def render(request: Request, template: str, context: Mapping[str, Any], *, statu
         number=lambda value: format_number(value, language),
         date=lambda value: format_date(value, language),
     )
+
+
+def respond(request: Request, page: str, *, status: int = 200) -> HTMLResponse:
+    """A page as a response; a ``?lang=`` choice is remembered in the cookie."""
     response = HTMLResponse(page, status_code=status)
     chosen = request.query_params.get("lang")
     if chosen in LANGUAGES:
         response.set_cookie(COOKIE, chosen, max_age=365 * 24 * 3600, samesite="lax", httponly=True)
     return response
+
+
+def render(request: Request, template: str, context: Mapping[str, Any], *, status: int = 200) -> HTMLResponse:
+    """A page: ``template`` rendered for the request (see :func:`render_html`)."""
+    return respond(request, render_html(request, template, context), status=status)
+
+
+def page_key(request: Request) -> tuple[str, str, tuple[tuple[str, str], ...]]:
+    """What a page's HTML depends on besides the archive: its language, path and query."""
+    return language_of(request), request.url.path, tuple(request.query_params.multi_items())

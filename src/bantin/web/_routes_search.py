@@ -17,7 +17,7 @@ from bantin.web._chart import Bar, bar_chart
 from bantin.web._deps import State
 from bantin.web._errors import PAGE_RESPONSES
 from bantin.web._i18n import Translator
-from bantin.web._render import language_of, render, with_query
+from bantin.web._render import language_of, page_key, render_html, respond, with_query
 from bantin.web._searching import FILTER_PARAMS, SearchParams, SearchView, search_view
 
 router = APIRouter()
@@ -113,6 +113,12 @@ def _chart(view: SearchView, t: Translator) -> Markup:
             tags=["pages"], responses=PAGE_RESPONSES, summary="Search page")
 def search_page(request: Request, state: State, params: Params) -> HTMLResponse:
     """Results with highlighted snippets, facets (links that add a filter), a coverage chart, pages."""
+    # The page is kept as HTML too: a shared search URL is asked for again and again.
+    page = state.cached("search.html", page_key(request), lambda: _search_html(request, state, params))
+    return respond(request, page)
+
+
+def _search_html(request: Request, state: State, params: SearchParams) -> str:
     view = _view(state, params)
     t = Translator(language_of(request))
     facets = [
@@ -128,7 +134,7 @@ def search_page(request: Request, state: State, params: Params) -> HTMLResponse:
         "view": view, "params": params, "facets": facets, "active": active, "chart": _chart(view, t),
         "json_url": with_query("/api/v1/search", params.items(page=params.page)),
     }
-    return render(request, "search.html", context)
+    return render_html(request, "search.html", context)
 
 
 @router.get("/api/v1/search", response_model=SearchOut, tags=["api"], summary="Search")

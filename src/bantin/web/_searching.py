@@ -25,7 +25,7 @@ from bantin.search import SearchFilters, parse_query
 from bantin.web._state import WebState
 
 PAGE_SIZE = 10
-FACET_SAMPLE = 500
+FACET_SAMPLE = 300
 MAX_MONTH_BARS = 120
 
 FILTER_PARAMS = ("source", "place", "person", "org", "doc")

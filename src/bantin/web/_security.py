@@ -49,6 +49,26 @@ class SecurityHeadersMiddleware:
         await self.app(scope, receive, send_with_headers)
 
 
+class HeadAsGetMiddleware:
+    """Answers ``HEAD`` like ``GET`` without the body (FastAPI's routes take GET only; link
+    checkers and ``curl -I`` ask with HEAD)."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or scope["method"] != "HEAD":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_headers_only(message: Message) -> None:
+            if message["type"] == "http.response.body":
+                message = {**message, "body": b"", "more_body": message.get("more_body", False)}
+            await send(message)
+
+        await self.app({**scope, "method": "GET"}, receive, send_headers_only)
+
+
 def is_authorized(authorization: str | None, token: str | None) -> bool:
     """Whether an ``Authorization`` header carries the configured token (never without a token)."""
     if not token or not authorization:
