@@ -258,7 +258,7 @@ def facet_counts(conn: sqlite3.Connection, article_ids: Sequence[str], *, per_fa
     ids = json.dumps(list(dict.fromkeys(article_ids)))
     rows = conn.execute(
         "WITH pairs AS (SELECT DISTINCT m.article_id, m.entity_id FROM json_each(?) j "
-        "  JOIN mentions m ON m.article_id = j.value), "
+        "  CROSS JOIN mentions m ON m.article_id = j.value), "
         "counts AS (SELECT entity_id, count(*) AS n FROM pairs GROUP BY entity_id), "
         "ranked AS (SELECT e.kind, e.name, c.n, "
         "  row_number() OVER (PARTITION BY e.kind ORDER BY c.n DESC, e.name) AS r "

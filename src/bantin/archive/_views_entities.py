@@ -113,12 +113,27 @@ def _by_month(conn: sqlite3.Connection, entity_id: int) -> list[MonthCount]:
     return [MonthCount(str(m), int(n)) for m, n in rows]
 
 
-def _window(conn: sqlite3.Connection, entity_id: int, size: int) -> list[str]:
+def _window(conn: sqlite3.Connection, entity_id: int, size: int, offset: int = 0, *, newest: bool = True) -> list[str]:
+    """Ids of the articles mentioning an entity, newest (or oldest) first.
+
+    Ordered by the publication date copied into each mention, so that only the page's articles
+    are read afterwards (an archive row is large; sorting thousands of them is what is slow).
+    """
+    order = "DESC" if newest else "ASC"
     rows = conn.execute(
         "SELECT article_id FROM mentions WHERE entity_id = ? GROUP BY article_id "
-        "ORDER BY max(coalesce(published, '')) DESC, article_id LIMIT ?", (entity_id, size)
+        f"ORDER BY max(coalesce(published, '')) {order}, article_id LIMIT ? OFFSET ?", (entity_id, size, offset)
     ).fetchall()
     return [str(r[0]) for r in rows]
+
+
+def _refs(conn: sqlite3.Connection, article_ids: Sequence[str]) -> list[ArticleRef]:
+    """The articles of ``article_ids``, in that order."""
+    rows = conn.execute(
+        f"SELECT {_REF_COLUMNS} FROM json_each(?) j JOIN articles a ON a.id = j.value ORDER BY j.key",
+        (json.dumps(list(article_ids)),),
+    ).fetchall()
+    return article_refs(rows)
 
 
 def entities_in(conn: sqlite3.Connection, article_ids: Sequence[str], *, exclude: int | None = None,
@@ -126,7 +141,7 @@ def entities_in(conn: sqlite3.Connection, article_ids: Sequence[str], *, exclude
     """The entities mentioned in ``article_ids``, by the number of those articles that mention them."""
     rows = conn.execute(
         "SELECT e.kind, e.key, e.name, count(DISTINCT m.article_id) AS n FROM json_each(?) j "
-        "JOIN mentions m ON m.article_id = j.value JOIN entities e ON e.id = m.entity_id "
+        "CROSS JOIN mentions m ON m.article_id = j.value CROSS JOIN entities e ON e.id = m.entity_id "
         "WHERE e.id IS NOT ? GROUP BY e.id ORDER BY n DESC, e.name LIMIT ?",
         (json.dumps(list(article_ids)), exclude, limit),
     ).fetchall()
@@ -144,8 +159,9 @@ def _titles_of_person(conn: sqlite3.Connection, entity_id: int) -> list[TitleHel
 def _titles_in_organization(conn: sqlite3.Connection, name: str, article_ids: Sequence[str]) -> list[TitleHeld]:
     """Titles naming the organisation, held by people of the articles that mention it."""
     rows = conn.execute(
+        # CROSS JOIN keeps SQLite's join order: the given articles first (not every person of the archive).
         "SELECT e.key, e.name, m.data, m.published FROM json_each(?) j "
-        "JOIN mentions m ON m.article_id = j.value JOIN entities e ON e.id = m.entity_id "
+        "CROSS JOIN mentions m ON m.article_id = j.value CROSS JOIN entities e ON e.id = m.entity_id "
         "WHERE e.kind = 'person' AND m.data IS NOT NULL", (json.dumps(list(article_ids)),)
     ).fetchall()
     needle = canonical_form(name).casefold()
@@ -189,15 +205,12 @@ def entity_view(conn: sqlite3.Connection, kind: str, ident: str, *, limit: int =
         titles = _titles_in_organization(conn, ref.name, window)
     else:
         titles = []
-    recent = conn.execute(
-        f"SELECT {_REF_COLUMNS} FROM articles a WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) "
-        "ORDER BY a.published DESC, a.id LIMIT ? OFFSET ?", (entity_id, limit, offset)
-    ).fetchall()
+    page = window[offset:offset + limit] if offset + limit <= len(window) else _window(conn, entity_id, limit, offset)
     return EntityView(
         entity=ref, data=data if isinstance(data, dict) else None, articles=int(articles), mentions=int(mentions),
         first_seen=first, last_seen=last, by_month=_by_month(conn, entity_id), titles=titles,
         cooccurring=entities_in(conn, window, exclude=entity_id), window=len(window),
-        recent=article_refs(recent), offset=offset,
+        recent=_refs(conn, page), offset=offset,
     )
 
 
@@ -212,20 +225,19 @@ def document_view(conn: sqlite3.Connection, ident: str, *, limit: int = 200, off
         (entity_id,),
     ).fetchone()
     summary = _document_summary(ref.key, json.dumps(data) if data else None, int(articles), first, last)
-    rows = conn.execute(
-        f"SELECT {_REF_COLUMNS}, min(m.start), min(m.\"end\") FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.entity_id = ? GROUP BY a.id ORDER BY a.published, a.id LIMIT ? OFFSET ?",
-        (entity_id, limit, offset),
-    ).fetchall()
     citations = []
-    for row in rows:
+    for article in _refs(conn, _window(conn, entity_id, limit, offset, newest=False)):
         words = conn.execute(
-            "SELECT text FROM facts WHERE article_id = ? AND start = ? AND kind = 'document' LIMIT 1", (row[0], row[5])
+            "SELECT f.text FROM facts f WHERE f.article_id = ? AND f.kind = 'document' AND f.start = "
+            "(SELECT min(m.start) FROM mentions m WHERE m.entity_id = ? AND m.article_id = ?) LIMIT 1",
+            (article.id, entity_id, article.id),
         ).fetchone()
-        citations.append(Citation(article_refs([row[:5]])[0], str(words[0]) if words else ref.key))
+        citations.append(Citation(article, str(words[0]) if words else ref.key))
+    # Sources from the covering index (source, published, id) rather than the large article rows.
     sources = conn.execute(
-        "SELECT a.source, count(DISTINCT a.id) FROM mentions m JOIN articles a ON a.id = m.article_id "
-        "WHERE m.entity_id = ? GROUP BY a.source ORDER BY 2 DESC, 1", (entity_id,)
+        "SELECT a.source, count(*) FROM articles a INDEXED BY articles_by_source "
+        "WHERE a.id IN (SELECT article_id FROM mentions WHERE entity_id = ?) GROUP BY a.source ORDER BY 2 DESC, 1",
+        (entity_id,),
     ).fetchall()
     return DocumentView(
         document=summary, data=data if isinstance(data, dict) else None, by_month=_by_month(conn, entity_id),
@@ -263,8 +275,9 @@ def meeting_list(conn: sqlite3.Connection, *, limit: int = 50, offset: int = 0) 
     total = int(conn.execute("SELECT count(*) FROM meetings").fetchone()[0])
     # Ordered by the indexed date alone, so a page reads its own rows, not every meeting.
     rows = conn.execute(
-        f"SELECT {_MEETING_COLUMNS} FROM meetings mt JOIN articles a ON a.id = mt.article_id "
-        "ORDER BY mt.date DESC LIMIT ? OFFSET ?", (limit, offset)
+        f"SELECT {_MEETING_COLUMNS} FROM (SELECT article_id, seq FROM meetings ORDER BY date DESC LIMIT ? OFFSET ?) p "
+        "JOIN meetings mt ON mt.article_id = p.article_id AND mt.seq = p.seq JOIN articles a ON a.id = mt.article_id "
+        "ORDER BY mt.date DESC", (limit, offset)
     ).fetchall()
     return total, [_meeting_ref(r) for r in rows]
 
