@@ -99,3 +99,12 @@ def test_every_string_of_the_templates_is_in_both_languages() -> None:
         used |= set(re.findall(r"""t\(["']([a-z_]+\.[a-z_]+)["']""", template.read_text(encoding="utf-8")))
     assert used and used <= set(CATALOGUE), sorted(used - set(CATALOGUE))
     assert all(len(entry) == len(LANGUAGES) and all(entry) for entry in CATALOGUE.values())
+
+
+def test_words_of_the_data_are_translated_and_unknown_ones_shown_as_they_are() -> None:
+    from bantin.web._i18n import Translator
+
+    assert Translator("vi").term("level", "province") == "tỉnh, thành phố"
+    assert Translator("en").term("part", "afternoon") == "afternoon"
+    assert Translator("vi").term("part", "afternoon") == "chiều"
+    assert Translator("vi").term("level", "galaxy") == "galaxy" and Translator("vi").term("level", None) == ""

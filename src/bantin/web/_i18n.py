@@ -178,6 +178,31 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "docs.parameters": ("Tham số", "Parameters"),
     "docs.responses": ("Phản hồi", "Responses"),
     "pager.more": ("Xem thêm", "More"),
+    # Words of the data (a date's granularity, a unit's level, a part of the day), shown through term().
+    "granularity.day": ("ngày", "day"),
+    "granularity.datetime": ("ngày giờ", "date and time"),
+    "granularity.time": ("giờ", "time"),
+    "granularity.time-range": ("khoảng giờ", "time range"),
+    "granularity.month": ("tháng", "month"),
+    "granularity.quarter": ("quý", "quarter"),
+    "granularity.half-year": ("nửa năm", "half-year"),
+    "granularity.year": ("năm", "year"),
+    "granularity.day-range": ("khoảng ngày", "range of days"),
+    "granularity.month-range": ("khoảng tháng", "range of months"),
+    "granularity.year-range": ("khoảng năm", "range of years"),
+    "granularity.week": ("tuần", "week"),
+    "granularity.datetime-range": ("khoảng thời gian", "range of times"),
+    "granularity.relative": ("tương đối", "relative"),
+    "level.country": ("quốc gia", "country"),
+    "level.region": ("vùng", "region"),
+    "level.province": ("tỉnh, thành phố", "province"),
+    "level.district": ("quận, huyện", "district"),
+    "level.ward": ("xã, phường", "commune"),
+    "part.morning": ("sáng", "morning"),
+    "part.noon": ("trưa", "noon"),
+    "part.afternoon": ("chiều", "afternoon"),
+    "part.evening": ("tối", "evening"),
+    "part.night": ("đêm", "night"),
     "none": ("—", "—"),
 }
 
@@ -204,6 +229,12 @@ class Translator:
             return key  # a missing key shows itself rather than failing the page
         text = entry[self._column]
         return text.format(**values) if values else text
+
+    def term(self, group: str, value: object) -> str:
+        """A word of the data in the language (``term("level", "province")``), else the value as it is."""
+        text = "" if value is None else str(value)
+        entry = self._catalogue.get(f"{group}.{text}")
+        return entry[self._column] if entry else text
 
     @property
     def other(self) -> str:
