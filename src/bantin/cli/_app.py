@@ -20,7 +20,7 @@ from bantin.cli._search import search_command
 from bantin.cli._serve import DEFAULT_PORT, serve_command, serve_demo
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
-from bantin.cli._report import report_command
+from bantin.cli._report import demo_report, report_command
 from bantin.cli._summary import summary_table
 from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
@@ -171,6 +171,8 @@ def demo(
             for result in results.results:
                 console.print(f"   {escape(result.title or '(no title)')}  [dim]{result.published or ''}[/]",
                               highlight=False)
+    for report_path in demo_report(db, out_dir):
+        console.print(f"\nreport (báo cáo sơ kết) written to [bold]{report_path.resolve()}[/]", highlight=False)
     if serve:
         serve_demo(db, port=port)
     if failures:

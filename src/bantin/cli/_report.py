@@ -12,7 +12,14 @@ import typer
 from bantin.archive import Archive
 from bantin.cli._archive import DbOption
 from bantin.cli._export import FromOption, PlaceOption, SourceOption, ToOption
-from bantin.report import ReportRequest, build_report, default_period, report_format, write_report
+from bantin.report import (
+    ReportRequest,
+    archive_period,
+    build_report,
+    default_period,
+    report_format,
+    write_report,
+)
 from bantin.report._model import DEFAULT_APPENDIX, DEFAULT_TOP
 
 
@@ -67,3 +74,13 @@ def report_command(
         f"{start.isoformat()} … {end.isoformat()}, {time.perf_counter() - started:.1f} s)"
     )
 
+
+
+def demo_report(db: Path, out_dir: Path) -> list[Path]:
+    """The report of the demo's archive over the whole date range of its articles, as HTML and PDF."""
+    with Archive.open(db, readonly=True) as archive:
+        period = archive_period(archive)
+        if period is None:
+            return []
+        report = build_report(archive, ReportRequest(*period))
+    return [write_report(report, out_dir / f"report.{fmt}", fmt) for fmt in ("html", "pdf")]

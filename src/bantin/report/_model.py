@@ -31,6 +31,9 @@ A PDF lays out about 150 appendix lines a second: 500 keeps a six-month report o
 1,000,000-article archive under 10 s (benchmarks/bench_report.py).
 """
 
+MAX_DAYS = 100 * 366
+"""The longest period a report covers (a century): past it, the tables and charts would say nothing."""
+
 SILENT_AFTER_DAYS = 14
 """A source whose last article is this many days before the period's end has gone silent."""
 
@@ -53,6 +56,10 @@ class ReportRequest:
             raise ReportRequestError(
                 f"the period starts after it ends (--from {self.date_from} > --to {self.date_to}): swap the dates"
             )
+        if self.days > MAX_DAYS:
+            raise ReportRequestError(f"a report covers at most {MAX_DAYS:,} days, not {self.days:,}: shorten the period")
+        if self.date_from.toordinal() <= self.days:
+            raise ReportRequestError(f"the period before {self.date_from} would start before year 1: start later")
         if self.lang not in LANGUAGES:
             raise ReportRequestError(f"unknown language {self.lang!r}: use one of {', '.join(LANGUAGES)}")
         for name in ("top", "meetings_limit", "appendix_limit"):

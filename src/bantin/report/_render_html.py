@@ -10,7 +10,7 @@ never becomes a link.
 from __future__ import annotations
 
 import shlex
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Literal
@@ -129,6 +129,7 @@ def charts(report: Report, t: Labels) -> dict[str, Markup]:
 def template_context(
     report: Report, *, mode: Mode, css_inline: str | None = None, css_href: str = "reports/report.css",
     other_lang_href: str | None = None, link: Callable[[str], str] = article_href,
+    downloads: Sequence[tuple[str, str]] = (),
 ) -> dict[str, Any]:
     """What the template reads: the report, its labels, charts and how links are made in this ``mode``."""
     t = Labels(report.request.lang)
@@ -142,6 +143,7 @@ def template_context(
         "css_href": css_href,
         "other_lang_href": other_lang_href,
         "other_lang": "en" if report.request.lang == "vi" else "vi",
+        "downloads": list(downloads),
         "article_href": link,
         "safe_url": safe_url,
         "export_command": export_command(report.request),
@@ -154,16 +156,18 @@ def template_context(
 def render_html(
     report: Report, *, mode: Mode = "file", css_href: str = "reports/report.css",
     other_lang_href: str | None = None, link: Callable[[str], str] = article_href,
+    downloads: Sequence[tuple[str, str]] = (),
 ) -> str:
     """The report as one HTML document.
 
     ``mode="file"`` inlines the stylesheet (one self-contained file);
     ``mode="web"`` links it from ``css_href`` (the web UI's content security
-    policy forbids inline styles) and may offer the page in the other language;
+    policy forbids inline styles) and may offer the page in the other language
+    and ``downloads`` (label, URL) of the other formats;
     ``mode="pdf"`` is the PDF's source (see ``render_pdf``). Articles link to
     the web UI's ``articles/{id}``, relative to the page.
     """
     css = None if mode == "web" else stylesheet()
     context = template_context(report, mode=mode, css_inline=css, css_href=css_href,
-                               other_lang_href=other_lang_href, link=link)
+                               other_lang_href=other_lang_href, link=link, downloads=downloads)
     return environment().get_template("report.html.j2").render(context)

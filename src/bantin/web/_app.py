@@ -15,6 +15,7 @@ from starlette.staticfiles import StaticFiles
 from bantin import __version__
 from bantin.archive import default_db_path
 from bantin.web import (
+    _report_routes,
     _routes_articles,
     _routes_docs,
     _routes_documents,
@@ -38,6 +39,7 @@ ROUTERS: tuple[APIRouter, ...] = (
     _routes_meetings.router,
     _routes_ingest.router,
     _routes_docs.router,
+    _report_routes.router,
 )
 
 DESCRIPTION = """The JSON API of a bantin archive: every page of the web UI as JSON under `/api/v1`.
