@@ -202,12 +202,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2, help="uvicorn worker processes.")
     parser.add_argument("--articles", type=int, default=2000, help="Article pages to draw from.")
     parser.add_argument("--no-cache", dest="cache", action="store_false", help="Every view computed afresh.")
+    parser.add_argument("--pages", default="search,article", help="Page types to ask for (comma-separated).")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--out", type=Path, default=None, help="JSON results (default: beside the archive).")
     args = parser.parse_args()
     if not args.db.exists():
         raise SystemExit(f"{args.db}: no archive (build one with benchmarks/bench_archive.py)")
-    pages = {"search": search_urls(), "article": article_urls(args.db, args.articles, args.seed)}
+    every = {"search": search_urls, "article": lambda: article_urls(args.db, args.articles, args.seed)}
+    pages = {kind: every[kind]() for kind in args.pages.split(",")}
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     server = start_server(args.db, port, args.workers, args.cache)
