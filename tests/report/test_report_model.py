@@ -4,21 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from bantin.archive import Archive, Selection
-from bantin.extract.places import ERA_34, ERA_63
 from bantin.report import Report, ReportRequest, ReportRequestError, build_report, default_period
 from bantin.report._build import period_ending
 from bantin.report._coverage import empty_ranges
 from bantin.report._meetings import link_tasks
 from bantin.report._model import DayRange
-
-FOREIGN = {"country", "foreign-city", "region"}
-
+from tests.report._records import expected_places, records
 
 def test_a_period_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(ReportRequestError, match="swap the dates"):
@@ -71,14 +67,9 @@ def test_every_dated_sample_is_counted_and_the_undated_are_said(sample_db: Path,
     assert sample_report.coverage.empty_days + sample_report.totals.days_with_articles == sample_report.request.days
 
 
-def _records(sample_db: Path, request: ReportRequest) -> list:
-    with Archive.open(sample_db, readonly=True) as archive:
-        return list(archive.articles(Selection(date_from=request.date_from, date_to=request.date_to)))
-
-
 def test_tasks_are_grouped_under_the_meeting_the_records_link_them_to(sample_db: Path, sample_report: Report) -> None:
     checked = 0
-    for article in _records(sample_db, sample_report.request):
+    for article in records(sample_db, sample_report.request):
         rows = [(seq, f.kind, f.start, f.value) for seq, f in enumerate(article.facts) if f.kind in ("meeting", "task")]
         spans = {seq: [f.start, f.end] for seq, f in enumerate(article.facts) if f.kind == "meeting"}
         linked = link_tasks(rows)
@@ -101,30 +92,8 @@ def test_the_meetings_shown_carry_their_tasks(sample_report: Report) -> None:
     assert any(m.bridge_points for m in meetings.shown)
 
 
-def _expected_places(sample_db: Path, request: ReportRequest) -> tuple[Counter, Counter]:
-    """Mentions by new province and by (new, old) province, from the facts of the records themselves."""
-    by_new: Counter = Counter()
-    by_old: Counter = Counter()
-    for article in _records(sample_db, request):
-        for fact in article.facts:
-            extra = fact.model_extra or {}
-            if fact.kind != "place" or extra.get("place_kind") in FOREIGN or not extra.get("valid_at"):
-                continue
-            new_unit = extra.get("new_unit") or {}
-            if extra["valid_at"] == ERA_63:
-                old = fact.value if extra["level"] == "province" else extra["province"]
-                new = new_unit.get("province")
-            else:
-                assert extra["valid_at"] == ERA_34
-                old, new = None, (fact.value if extra["level"] == "province" else extra["province"])
-            by_new[new] += 1
-            if old:
-                by_old[(new, old)] += 1
-    return by_new, by_old
-
-
 def test_places_count_in_the_new_province_and_under_the_old_one(sample_db: Path, sample_report: Report) -> None:
-    by_new, by_old = _expected_places(sample_db, sample_report.request)
+    by_new, by_old = expected_places(sample_db, sample_report.request)
     rows = sample_report.places.provinces
     assert {r.name: r.mentions for r in rows} == dict(by_new)
     assert {(r.name, u.name): u.mentions for r in rows for u in r.old_units} == dict(by_old)

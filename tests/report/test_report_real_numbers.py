@@ -10,6 +10,7 @@ import pytest
 
 from bantin.archive import Archive
 from bantin.report import Report, ReportRequest, build_report
+from tests.report._records import expected_places
 
 pytestmark = pytest.mark.shared_data
 
@@ -162,3 +163,17 @@ def test_meetings_reported_equal_sql(case) -> None:
     ).fetchone()[0]
     assert report.meetings.reports == reports
     assert report.meetings.total <= reports
+
+
+def test_places_by_province_agree_with_the_records(real_db: Path) -> None:
+    """Within 2%: the archive keys a place entity by name and level, so same-named communes of two
+    provinces share one entity and count where the first was resolved (README, "Known limit")."""
+    request = PERIODS[0]
+    report = _report(real_db, request)
+    by_new, by_old = expected_places(real_db, request)
+    got = {r.name: r.mentions for r in report.places.provinces}
+    moved = sum(abs(got.get(name, 0) - by_new.get(name, 0)) for name in set(got) | set(by_new))
+    total = sum(by_new.values())
+    print(f"\nplace mentions: {total:,} in the records, {sum(got.values()):,} in the report, {moved} differ")
+    assert total > 5_000 and moved <= 0.02 * total
+    assert set(got) <= set(by_new)
