@@ -16,6 +16,7 @@ from bantin.report._meetings import link_tasks
 from bantin.report._model import DayRange
 from tests.report._records import expected_places, records
 
+
 def test_a_period_that_ends_before_it_starts_is_refused() -> None:
     with pytest.raises(ReportRequestError, match="swap the dates"):
         ReportRequest(dt.date(2025, 1, 2), dt.date(2025, 1, 1))

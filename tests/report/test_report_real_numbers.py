@@ -170,7 +170,7 @@ def test_places_by_province_agree_with_the_records(real_db: Path) -> None:
     provinces share one entity and count where the first was resolved (README, "Known limit")."""
     request = PERIODS[0]
     report = _report(real_db, request)
-    by_new, by_old = expected_places(real_db, request)
+    by_new, _by_old = expected_places(real_db, request)
     got = {r.name: r.mentions for r in report.places.provinces}
     moved = sum(abs(got.get(name, 0) - by_new.get(name, 0)) for name in set(got) | set(by_new))
     total = sum(by_new.values())
