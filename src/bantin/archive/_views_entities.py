@@ -319,3 +319,41 @@ def meeting_fact_span(conn: sqlite3.Connection, ident: str) -> tuple[str, int, i
         "ON f.article_id = mt.article_id AND f.seq = mt.seq WHERE mt.article_id = ? AND mt.seq = ?", parsed
     ).fetchone()
     return (str(row[0]), int(row[1]), int(row[2])) if row else None
+
+
+# -- one article ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleMeta:
+    """What the archive knows of an article beyond its record: source, version, raw input."""
+
+    id: str
+    source: str
+    version: int
+    first_seen: str
+    updated_at: str
+    raw_sha256: str
+    raw_content_type: str | None
+    raw_size: int | None
+
+
+def article_meta(conn: sqlite3.Connection, article_id: str) -> ArticleMeta | None:
+    """The archive's row of an article (without the record), or None."""
+    row = conn.execute(
+        "SELECT a.id, a.source, a.version, a.first_seen, a.updated_at, a.raw_sha256, r.content_type, r.size "
+        "FROM articles a LEFT JOIN raw_inputs r ON r.sha256 = a.raw_sha256 WHERE a.id = ?", (article_id,)
+    ).fetchone()
+    if row is None:
+        return None
+    return ArticleMeta(str(row[0]), str(row[1]), int(row[2]), str(row[3]), str(row[4]), str(row[5]), row[6],
+                       int(row[7]) if row[7] is not None else None)
+
+
+def article_entity_keys(conn: sqlite3.Connection, article_id: str) -> dict[tuple[str, int], str]:
+    """The entity key of each mention of an article, by (kind, start offset): links from its facts."""
+    rows = conn.execute(
+        "SELECT e.kind, m.start, e.key FROM mentions m JOIN entities e ON e.id = m.entity_id WHERE m.article_id = ?",
+        (article_id,),
+    ).fetchall()
+    return {(str(kind), int(start)): str(key) for kind, start, key in rows}

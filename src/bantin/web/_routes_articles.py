@@ -9,7 +9,7 @@ from fastapi import APIRouter, Path
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, RedirectResponse, Response
 
-from bantin.archive import Archive, views
+from bantin.archive import Archive, entity_views
 from bantin.decode import decode_bytes
 from bantin.errors import BantinError
 from bantin.record import Article, Fact
@@ -44,7 +44,7 @@ def _load(state: State, article_id: str) -> Article:
 
 
 def _panel(archive: Archive, article: Article) -> list[tuple[str, list[PanelFact]]]:
-    keys = views.article_entity_keys(archive.conn, article.id)
+    keys = entity_views.article_entity_keys(archive.conn, article.id)
     groups: dict[str, list[PanelFact]] = {kind: [] for kind in _PANEL_ORDER}
     seen: set[tuple[str, str]] = set()
     for seq, fact in enumerate(article.facts):
@@ -85,7 +85,7 @@ def article_page(request: Request, state: State, article_id: ArticleId) -> Respo
     archive = state.archive()
     raw, raw_size = _raw_text(archive, article)
     context = {
-        "article": article, "meta": views.article_meta(archive.conn, article.id), "blocks": article_blocks(article),
+        "article": article, "meta": entity_views.article_meta(archive.conn, article.id), "blocks": article_blocks(article),
         "legend": legend(article), "panel": _panel(archive, article), "raw": raw, "raw_size": raw_size,
         "raw_shown": min(raw_size, RAW_SHOWN), "history": archive.history(article.id),
         "json_url": f"/api/v1/articles/{article.id}",
