@@ -1,4 +1,4 @@
-"""Read-side views of one entity, one document and one meeting (the web's detail pages).
+"""Read-side views of one entity, one document, one meeting and one article (the web's detail pages).
 
 See :mod:`bantin.archive._views` for how entities are named and what is bounded.
 """
