@@ -52,7 +52,7 @@ SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
 def archive_path(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An archive of the sample articles and the hostile page, built once per session."""
     folder = tmp_path_factory.mktemp("web-archive")
-    page = folder / "inputs" / "xss-page.txt"
+    page = folder / "hostile" / "xss-page.txt"  # its source is "hostile"
     page.parent.mkdir()
     page.write_text(XSS_PAGE, encoding="utf-8")
     db = folder / "bantin.db"
