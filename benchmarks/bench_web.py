@@ -155,6 +155,31 @@ async def client(number: int, host: str, port: int, pages: dict[str, list[str]],
     await connection.close()
 
 
+def _tree(pid: int) -> list[int]:
+    """A process and its descendants (Linux /proc)."""
+    found = [pid]
+    try:
+        children = Path(f"/proc/{pid}/task/{pid}/children").read_text().split()
+    except OSError:
+        return found
+    for child in children:
+        found.extend(_tree(int(child)))
+    return found
+
+
+def cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) used so far by a process and its descendants; 0 where /proc is absent."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0
+    for member in _tree(pid):
+        try:
+            fields = Path(f"/proc/{member}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])  # utime, stime
+    return total / ticks
+
+
 def free_port() -> int:
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
@@ -182,14 +207,24 @@ def wait_ready(base: str, deadline: float) -> None:
     raise RuntimeError("the server did not answer")
 
 
-async def run(port: int, pages: dict[str, list[str]], args: argparse.Namespace) -> dict[str, Tally]:
+async def run(port: int, pages: dict[str, list[str]], args: argparse.Namespace,
+              server_pid: int) -> tuple[dict[str, Tally], float]:
+    """The clients' tallies, and the server's CPU seconds over the measured window."""
     tallies = {kind: Tally() for kind in pages}
     now = time.monotonic()
     count_after = now + args.warmup
     stop = count_after + args.duration
+
+    async def measure_cpu() -> float:
+        await asyncio.sleep(max(0.0, count_after - time.monotonic()))
+        before = cpu_seconds(server_pid)
+        await asyncio.sleep(max(0.0, stop - time.monotonic()))
+        return cpu_seconds(server_pid) - before
+
+    cpu = asyncio.create_task(measure_cpu())
     await asyncio.gather(*(client(i, "127.0.0.1", port, pages, tallies, stop=stop, count_after=count_after,
                                   think=args.think_ms / 1000, seed=args.seed) for i in range(args.clients)))
-    return tallies
+    return tallies, await cpu
 
 
 def main() -> None:
@@ -216,7 +251,7 @@ def main() -> None:
     try:
         wait_ready(base, time.monotonic() + 120)
         started = time.monotonic()
-        tallies = asyncio.run(run(port, pages, args))
+        tallies, server_cpu = asyncio.run(run(port, pages, args, server.pid))
         elapsed = time.monotonic() - started - args.warmup
     finally:
         os.killpg(server.pid, signal.SIGTERM)
@@ -227,9 +262,15 @@ def main() -> None:
         "load_average_after": os.getloadavg(), "pages": {kind: t.summary() for kind, t in tallies.items()},
         "requests_per_s": round(sum(len(t.latencies) for t in tallies.values()) / max(elapsed, 1e-9), 1),
     }
+    # CPU the server spent per request: a figure the other processes of a shared machine change far less
+    # than the latencies (those depend on how much of the CPUs the server was given).
+    served = sum(len(t.latencies) for t in tallies.values())
+    results["server_cpu_ms_per_request"] = round(1000 * server_cpu / max(served, 1), 2)
+    results["server_cpu_share"] = round(server_cpu / max(elapsed, 1e-9), 2)
     print(f"{args.clients} clients, {args.workers} workers, cache {'on' if args.cache else 'off'}, "
           f"think {args.think_ms:g} ms, {args.duration:g} s measured after {args.warmup:g} s: "
-          f"{results['requests_per_s']} requests/s")
+          f"{results['requests_per_s']} requests/s; server CPU {results['server_cpu_ms_per_request']} ms a request, "
+          f"{results['server_cpu_share']} CPUs used of {os.cpu_count()} (load average {os.getloadavg()[0]:.1f})")
     print(f"{'page':8} {'requests':>9} {'errors':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>8}")
     for kind, summary in results["pages"].items():
         print(f"{kind:8} {summary['requests']:>9,} {summary['errors']:>7} {summary.get('p50_ms', '-'):>8} "
