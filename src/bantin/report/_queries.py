@@ -178,14 +178,23 @@ def documents(
 ) -> tuple[list[DocumentRow], list[DocumentRow], int, int]:
     """The most cited documents, the ones cited for the first time, how many are new, how many in all."""
     cited = ranked(counts, "document")
-    first_ever = {
-        c.id: scope.conn.execute("SELECT min(published) FROM mentions WHERE entity_id = ?", (c.id,)).fetchone()[0]
-        for c in cited
-    }
     start = request.date_from.isoformat()
-    new = [c for c in cited if first_ever[c.id] is not None and first_ever[c.id] >= start]
+    # New: no mention before the period. The check stops at the first earlier mention found, so an
+    # old document costs a few rows, not its whole history.
+    new = [
+        c for c in cited
+        if scope.conn.execute(
+            "SELECT 1 FROM mentions WHERE entity_id = ? AND published < ? LIMIT 1", (c.id, start)
+        ).fetchone() is None
+    ]
     new_ids = {c.id for c in new}
     shown = {c.id: c for c in cited[: request.top] + new[: request.top]}
+    first_ever = {
+        entity_id: scope.conn.execute(
+            "SELECT min(published) FROM mentions WHERE entity_id = ?", (entity_id,)
+        ).fetchone()[0]
+        for entity_id in shown
+    }
     sources = _citing_sources(scope, list(shown))
     labels = {c.id: _label(scope, c) for c in shown.values()}
 
