@@ -46,6 +46,10 @@ class RawDocument:
     metadata: dict[str, Any] = field(default_factory=dict)
 
 
+_set_attribute = object.__setattr__
+"""How pydantic itself sets an instance's state (``model_construct``), for the ``trusted`` constructors."""
+
+
 class _Record(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=False)
 
@@ -72,6 +76,17 @@ class Block(_Record):
     start: int = Field(ge=0)
     end: int = Field(ge=0)
     method: str = Field(description="The rule or input field that identified the block.")
+
+    @classmethod
+    def trusted(cls, role: BlockRole, start: int, end: int, method: str) -> Block:
+        """A block from the layout stage's own spans, without pydantic's validation (see
+        :meth:`Fact.trusted`: a record has a dozen blocks or more)."""
+        block = cls.__new__(cls)
+        _set_attribute(block, "__dict__", {"role": role, "start": start, "end": end, "method": method})
+        _set_attribute(block, "__pydantic_fields_set__", {"role", "start", "end", "method"})
+        _set_attribute(block, "__pydantic_extra__", None)
+        _set_attribute(block, "__pydantic_private__", None)
+        return block
 
 
 class Dateline(_Record):
@@ -115,6 +130,42 @@ class Fact(_Record):
     end: int = Field(ge=0)
     value: Any
     evidence: str | None = None
+
+    @classmethod
+    def trusted(
+        cls,
+        kind: FactKind,
+        text: str,
+        start: int,
+        end: int,
+        value: Any,
+        evidence: str | None,
+        extra: dict[str, Any] | None = None,
+    ) -> Fact:
+        """A fact from values the extractors built themselves, without pydantic's validation.
+
+        The extractors compute the spans and normalise the values, so validating
+        them again only costs time: a record carries twenty facts or more, and
+        their validation took as long as the rest of building them. The instance
+        is the one validation would give (the same fields, extra keys and set
+        fields); ``extra`` becomes its extra keys as given (pass a dict of your
+        own). Anything read from outside (JSON, an archive) goes through
+        ``model_validate`` instead.
+        """
+        extras = {} if extra is None else extra
+        fact = cls.__new__(cls)
+        _set_attribute(
+            fact,
+            "__dict__",
+            {"kind": kind, "text": text, "start": start, "end": end, "value": value, "evidence": evidence},
+        )
+        _set_attribute(fact, "__pydantic_fields_set__", {*_FACT_FIELDS, *extras})
+        _set_attribute(fact, "__pydantic_extra__", extras)
+        _set_attribute(fact, "__pydantic_private__", None)
+        return fact
+
+
+_FACT_FIELDS = tuple(Fact.model_fields)
 
 
 class Article(_Record):

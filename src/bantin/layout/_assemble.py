@@ -33,14 +33,15 @@ def _assemble(classified: Classified) -> Layout:
     )
 
 
-def parse_page(text: str) -> Layout:
+def parse_page(text: str, *, is_nfc: bool = False) -> Layout:
     """Recover the layout of a plain-text page (any whitespace; it is normalised first).
 
     The returned text is the normalised page with its units separated by blank
     lines; every block (dateline, title, lead, paragraph, caption, photo credit,
-    byline, attribution) is a span of it with the rule that found it.
+    byline, attribution) is a span of it with the rule that found it. ``is_nfc``
+    says the text is NFC already (see :func:`bantin.text.normalize_text`).
     """
-    units, _how = split_units(normalize_text(text))
+    units, _how = split_units(normalize_text(text, is_nfc=is_nfc))
     return _assemble(classify_page(units))
 
 

@@ -58,7 +58,7 @@ def build_article(raw: RawDocument, *, extractors: Sequence[Extractor] | None = 
         url = raw.url or page.url
     else:
         decoded = decode_bytes(raw.data, source=raw.source, encoding=raw.encoding)
-        layout = parse_page(decoded.text)
+        layout = parse_page(decoded.text, is_nfc=True)  # decode_bytes gives NFC text
         published, category = None, None
         encoding, confidence, warnings = decoded.encoding, decoded.confidence, decoded.warnings
     where = raw.source if raw.position is None else f"{raw.source}:{raw.position}"
@@ -104,7 +104,7 @@ def _article_from_layout(
     layout: Layout, provenance: Provenance, *, published: PublicationDate | None, category: str | None
 ) -> Article:
     text = layout.text
-    blocks = [Block(role=b.role, start=b.start, end=b.end, method=b.method) for b in layout.blocks]  # type: ignore[arg-type]
+    blocks = [Block.trusted(b.role, b.start, b.end, b.method) for b in layout.blocks]  # type: ignore[arg-type]
     dateline = None
     if layout.dateline is not None:
         dateline = Dateline(

@@ -40,20 +40,25 @@ _EDGE_SPACE_RE = re.compile(r" *\n *")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
 
 
-def normalize_text(text: str) -> str:
+def normalize_text(text: str, *, is_nfc: bool = False) -> str:
     """Return the display form of ``text``: NFC, spaces and line ends folded.
 
     Runs of spaces become one space, spaces at the ends of lines go, runs of blank
     lines become one blank line, and the whole text is stripped. Letters,
-    punctuation and tone placement are kept as written.
+    punctuation and tone placement are kept as written. ``is_nfc`` says that the
+    caller knows ``text`` to be NFC already (``bantin.decode`` gives NFC text): the
+    check, a scan of the whole text, is then left out unless a character was
+    removed (which can bring a letter and a combining mark together).
     """
     # Each step looks before it rewrites: most pages need few of them, and a search is cheaper than a copy.
     if _ODD_OR_LINE_END_RE.search(text):
         if _LINE_END_RE.search(text):
+            # Line ends become "\n" one for one or "\r\n" for "\n": no letter meets a new neighbour.
             text = _LINE_END_RE.sub("\n", text)
         if _ODD_CHAR_RE.search(text):
             text = text.translate(_TRANSLATE)
-    if not unicodedata.is_normalized("NFC", text):
+            is_nfc = False
+    if not is_nfc and not unicodedata.is_normalized("NFC", text):
         text = unicodedata.normalize("NFC", text)
     if "  " in text:
         text = _SPACE_RUN_RE.sub(" ", text)

@@ -32,14 +32,14 @@ def to_facts(mentions: Iterable[DateMention]) -> list[Fact]:
             continue
         value = list(mention.value) if isinstance(mention.value, tuple) else mention.value
         facts.append(
-            Fact.model_validate(
+            Fact.trusted(
+                "date",
+                mention.text,
+                mention.start,
+                mention.end,
+                value,
+                mention.evidence,
                 {
-                    "kind": "date",
-                    "text": mention.text,
-                    "start": mention.start,
-                    "end": mention.end,
-                    "value": value,
-                    "evidence": mention.evidence,
                     "granularity": mention.granularity,
                     "part_of_day": mention.part_of_day,
                     "time": mention.time,
@@ -47,7 +47,7 @@ def to_facts(mentions: Iterable[DateMention]) -> list[Fact]:
                     "weekday_consistent": mention.weekday_consistent,
                     "year_from": mention.year_from,
                     "is_relative": mention.is_relative,
-                }
+                },
             )
         )
     return facts

@@ -38,14 +38,6 @@ def to_facts(refs: Iterable[DocumentReference]) -> list[Fact]:
             "title_hint": ref.title_hint,
         }
         facts.append(
-            Fact(
-                kind="document",
-                text=ref.text,
-                start=ref.start,
-                end=ref.end,
-                value=ref.canonical_id,
-                evidence=ref.evidence or None,
-                **parts,
-            )
+            Fact.trusted("document", ref.text, ref.start, ref.end, ref.canonical_id, ref.evidence or None, parts)
         )
     return facts

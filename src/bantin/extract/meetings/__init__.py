@@ -20,14 +20,16 @@ def meeting_and_task_facts(text: str, facts: list[Fact], body: list[tuple[int, i
     """Meeting and task facts for ``text``, given the facts already found and the body spans."""
     meetings = find_meetings(text, facts, body)
     result = [
-        Fact(kind="meeting", text=text[m.start : m.end], start=m.start, end=m.end, value=m.value(),
-             evidence="; ".join(m.evidence) or None)
+        Fact.trusted("meeting", text[m.start : m.end], m.start, m.end, m.value(), "; ".join(m.evidence) or None)
         for m in meetings
     ]
     for task in find_tasks(text, body):
         before = [m for m in meetings if m.start <= task.start]
         link = before[-1] if before else (meetings[0] if meetings else None)
         extra = {"meeting": [link.start, link.end]} if link else {}
-        result.append(Fact(kind="task", text=text[task.start : task.end], start=task.start, end=task.end, value=task.text,
-                           evidence="an item of a task list", **extra))
+        result.append(
+            Fact.trusted(
+                "task", text[task.start : task.end], task.start, task.end, task.text, "an item of a task list", extra
+            )
+        )
     return result

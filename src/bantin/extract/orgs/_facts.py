@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from bantin.extract.orgs._model import OrgMention
 from bantin.record import Fact
@@ -11,18 +10,15 @@ from bantin.record import Fact
 
 def to_facts(mentions: Iterable[OrgMention]) -> list[Fact]:
     """One ``organization`` fact per mention: the full name as ``value``; head, kind, place as extra keys."""
-    facts = []
-    for m in mentions:
-        extra: dict[str, Any] = {"head": m.head, "org_kind": m.org_kind, "place": m.place}
-        facts.append(
-            Fact(
-                kind="organization",
-                text=m.text,
-                start=m.start,
-                end=m.end,
-                value=m.value,
-                evidence=m.evidence,
-                **extra,
-            )
+    return [
+        Fact.trusted(
+            "organization",
+            m.text,
+            m.start,
+            m.end,
+            m.value,
+            m.evidence,
+            {"head": m.head, "org_kind": m.org_kind, "place": m.place},
         )
-    return facts
+        for m in mentions
+    ]

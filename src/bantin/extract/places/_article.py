@@ -63,11 +63,23 @@ def _squeezed_provinces(gazetteer: Gazetteer, era: str) -> tuple[tuple[str, str]
     return tuple((key, name) for key, name in keys if len(key) >= _SOURCE_KEY_MIN_CHARS)
 
 
+@lru_cache(maxsize=8)
+def _any_province_key(gazetteer: Gazetteer) -> re.Pattern[str]:
+    # Every key of both eras: most sources (a file name, an article's URL) hold none, and one search
+    # says so where the loop below would test each province in turn.
+    from bantin.extract.orgs._chars import trie_pattern  # the organisations' data is loaded by then
+
+    keys = {key for era in (ERA_63, ERA_34) for key, _ in _squeezed_provinces(gazetteer, era)}
+    return re.compile(trie_pattern(keys))
+
+
 def province_from_source(source: str | None, gazetteer: Gazetteer, era: str) -> str | None:
     """A province whose name (accent-less, without spaces) is in the outlet's name or address."""
     if not source:
         return None
     squeezed = _squeeze(source)
+    if _any_province_key(gazetteer).search(squeezed) is None:
+        return None
     best: tuple[int, str] | None = None
     for province_era in (era, ERA_63 if era == ERA_34 else ERA_34):
         for key, name in _squeezed_provinces(gazetteer, province_era):

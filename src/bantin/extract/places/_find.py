@@ -87,14 +87,14 @@ def article_province(text: str, context: ExtractContext | None = None) -> str | 
 def to_facts(mentions: Iterable[PlaceMention]) -> list[Fact]:
     """One ``place`` fact per mention (DESIGN.md, "The record as JSON")."""
     return [
-        Fact.model_validate(
+        Fact.trusted(
+            "place",
+            m.text,
+            m.start,
+            m.end,
+            m.value,
+            m.evidence or None,
             {
-                "kind": "place",
-                "text": m.text,
-                "start": m.start,
-                "end": m.end,
-                "value": m.value,
-                "evidence": m.evidence or None,
                 "unit_code": m.unit_code,
                 "level": m.level,
                 "valid_at": m.valid_at,
@@ -102,7 +102,7 @@ def to_facts(mentions: Iterable[PlaceMention]) -> list[Fact]:
                 "place_kind": m.kind,
                 "province": m.province,
                 "country": m.country,
-            }
+            },
         )
         for m in mentions
     ]

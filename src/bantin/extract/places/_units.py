@@ -186,7 +186,8 @@ class UnitReader:
                 for era in (self.era, other_era(self.era)):
                     found = self.gazetteer.lookup(key, era, (level,))
                     if same_word:
-                        found = [u for u in found if _unit_word_of(word) == u.unit_word]
+                        unit_word = _unit_word_of(word)
+                        found = [u for u in found if u.unit_word == unit_word]
                     if found:
                         return found, era
         return [], self.era
@@ -345,12 +346,15 @@ class UnitReader:
             position = found.end
 
 
+_DATA_UNIT_WORDS = {
+    "tp": "thành phố",
+    "tx": "thị xã",
+    "huyện đảo": "huyện",
+    "điểm cầu": "",
+    "thủ đô": "thành phố",
+}
+
+
 def _unit_word_of(word: str) -> str:
     """The unit word of the data ("thành phố") for a form of the text ("tp")."""
-    return {
-        "tp": "thành phố",
-        "tx": "thị xã",
-        "huyện đảo": "huyện",
-        "điểm cầu": "",
-        "thủ đô": "thành phố",
-    }.get(word, word)
+    return _DATA_UNIT_WORDS.get(word, word)
