@@ -32,9 +32,24 @@ _ODD_CHAR_RE = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TRANS
 # Both of the above in one look (every line end but "\n" opens with one of these characters):
 # most texts hold neither, and a JSONL record normalises each of its paragraphs.
 _LINE_END_FIRSTS = {line_end[0] for line_end in _LINE_ENDS.split("|")}
-_ODD_OR_LINE_END_RE = re.compile(
-    "[" + "".join(re.escape(c) for c in sorted(_LINE_END_FIRSTS | {chr(c) for c in _TRANSLATE})) + "]"
-)
+_ODD_CHARS = _LINE_END_FIRSTS | {chr(c) for c in _TRANSLATE}
+_ODD_OR_LINE_END_RE = re.compile("[" + "".join(re.escape(c) for c in sorted(_ODD_CHARS)) + "]")
+# None of those characters is printable (controls, format characters, spaces other than U+0020, line
+# and paragraph separators), nor is "\n": a text whose lines are all printable holds none of them, and
+# str.isprintable reads a character in a table look-up where the class above costs a test. Checked
+# here rather than assumed, in case the lists above grow a printable character.
+_PRINTABLE_MEANS_NONE = not any(c.isprintable() for c in _ODD_CHARS)
+
+
+def _has_odd_or_line_end(text: str) -> bool:
+    """Whether ``text`` holds a character that :func:`normalize_text` rewrites or drops (not "\n")."""
+    if _PRINTABLE_MEANS_NONE:
+        if "\n" not in text:
+            if text.isprintable():
+                return False
+        elif all(map(str.isprintable, text.split("\n"))):
+            return False
+    return _ODD_OR_LINE_END_RE.search(text) is not None
 _SPACE_RUN_RE = re.compile(r" {2,}")
 _EDGE_SPACE_RE = re.compile(r" *\n *")
 _BLANK_RUN_RE = re.compile(r"\n{3,}")
@@ -51,7 +66,7 @@ def normalize_text(text: str, *, is_nfc: bool = False) -> str:
     removed (which can bring a letter and a combining mark together).
     """
     # Each step looks before it rewrites: most pages need few of them, and a search is cheaper than a copy.
-    if _ODD_OR_LINE_END_RE.search(text):
+    if _has_odd_or_line_end(text):
         if _LINE_END_RE.search(text):
             # Line ends become "\n" one for one or "\r\n" for "\n": no letter meets a new neighbour.
             text = _LINE_END_RE.sub("\n", text)

@@ -51,7 +51,26 @@ _TARGET_BEFORE = word_list_before(L.target_before)
 _TARGET_OPENING = word_list_after(L.target_before)
 _DEADLINE_BEFORE = word_list_before(w for w in L.target_before if w not in L.range_openers)
 _BIRTH_BEFORE = word_list_before(L.year_source_blockers_before)
-_PLAN_WORDS = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in L.plan_words))
+
+
+def _word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
+    r"""``(?<!\w)(?:words)(?!\w)``, each word's first letter first and the look-behind after it: an
+    expression that opens with a look-behind is tried at every position, one that opens with a letter
+    only where that letter is."""
+    by_first: dict[str, list[str]] = {}
+    for word in words:
+        by_first.setdefault(word[0], []).append(word[1:])
+    branches = [
+        re.escape(first) + rf"(?<!\w{re.escape(first)})(?:"
+        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
+        + ")"
+        for first, rests in by_first.items()
+    ]
+    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
+
+
+_PLAN_WORDS = _word_alternation(L.plan_words)
+"""Is searched for, not matched: which word is found does not matter, only that one is."""
 _CONTEXT = 32
 _SAID_OFFSETS = {
     **{word: offset for word, (unit, offset) in L.relative.items() if unit == "day"},

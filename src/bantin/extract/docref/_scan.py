@@ -26,7 +26,7 @@ from functools import lru_cache
 from bantin.extract.docref._data import Tables, load_tables
 from bantin.extract.docref._laws import law_windows
 from bantin.extract.docref._patterns import patterns
-from bantin.text import folded_form
+from bantin.text import canonical_lower, canonical_text, folded_form
 
 _SLASHES = "/\u2044\u2215\uff0f"
 _DASHES = "\\-\u2010-\u2015\u2212\ufe63\uff0d"
@@ -78,10 +78,23 @@ def _scan_words() -> ScanWords:
     )
 
 
+def _slashes(text: str) -> list[int]:
+    """Where the slashes of ``text`` are. A class scan costs a test per character; the plain slash is
+    found at C speed, and the other slashes (fraction and division slashes, fullwidth) are all but
+    never there."""
+    if any(slash in text for slash in _SLASHES[1:]):
+        return [match.start() for match in _SLASH.finditer(text)]
+    found = []
+    at = text.find("/")
+    while at != -1:
+        found.append(at)
+        at = text.find("/", at + 1)
+    return found
+
+
 def _slash_windows(text: str) -> list[tuple[int, int]]:
     windows = []
-    for match in _SLASH.finditer(text):
-        at = match.start()
+    for at in _slashes(text):
         before = text[max(0, at - 12) : at].rstrip(" ")
         after = text[at + 1 : at + 16].lstrip(" ")
         if not before or not after:
@@ -160,9 +173,14 @@ def candidate_windows(text: str) -> list[tuple[int, int]]:
     words = _scan_words()
     windows = _slash_windows(text)
     windows += _short_windows(text, words.short_syllables)
-    lowered = text.lower()
-    if len(lowered) != len(text):  # a character whose lower case is longer: look case-sensitively
-        lowered = text
+    if canonical_text(text) is text:
+        # Most texts are in the canonical form already: their lowercase form is the one the meetings
+        # read too (cached), with the same fallback.
+        lowered = canonical_lower(text)
+    else:
+        lowered = text.lower()
+        if len(lowered) != len(text):  # a character whose lower case is longer: look case-sensitively
+            lowered = text
     if any(n in lowered for n in words.named_context):
         windows += _needle_windows(lowered, words.named_needles)
         windows += [(m.start() - 5, m.end() + WORD_AFTER) for m in words.abbreviations.finditer(text)]
