@@ -15,6 +15,24 @@ from bantin.lang.vi.layout import CAPS_TAG_MAX_WORDS, DASHES, LEAD_TAG_MAX_CHARS
 
 # The dash that closes a tag is followed by a space; "COVID-19" or "Covid-19" are not tags.
 _CLOSING_DASH_RE = re.compile(rf"\s?[{DASHES}]\s+")
+_DASH_RE = re.compile(rf"[{DASHES}]\s+")
+"""``_CLOSING_DASH_RE`` without its optional space: a pattern that opens with an optional part is tried
+at every position, one that opens with a class only at the dashes; :func:`_closing_dashes` puts the
+space back."""
+
+
+def _closing_dashes(head: str) -> list[tuple[int, int]]:
+    """The spans ``_CLOSING_DASH_RE.finditer(head)`` gives: each dash with the spaces after it, and the
+    one space before it when the previous span did not take it."""
+    spans = []
+    previous_end = 0
+    for match in _DASH_RE.finditer(head):
+        start = match.start()
+        if start > previous_end and head[start - 1].isspace():
+            start -= 1
+        spans.append((start, match.end()))
+        previous_end = match.end()
+    return spans
 _PAREN_RE = re.compile(r"\([^()\n]{1,40}\)")
 
 
@@ -46,15 +64,15 @@ def split_lead_tag(paragraph: str) -> int:
     ``paragraph[n:]`` is the lead as the reader reads it.
     """
     head = paragraph[: LEAD_TAG_MAX_CHARS + 3]
-    for match in _CLOSING_DASH_RE.finditer(head):
-        if match.start() > LEAD_TAG_MAX_CHARS:
+    for start, end in _closing_dashes(head):
+        if start > LEAD_TAG_MAX_CHARS:
             break
-        prefix = head[: match.start()]
+        prefix = head[:start]
         if _is_tag(prefix):
-            rest = paragraph[match.end() :]
+            rest = paragraph[end:]
             # A tag opens a sentence: what follows starts with a capital, a digit or a quote.
             if rest and (rest[0].isupper() or rest[0].isdigit() or rest[0] in "\"“'‘("):
-                return match.end()
+                return end
             return 0
         if prefix and not prefix.endswith(")") and not _is_caps_words(prefix.split("(")[0]):
             break

@@ -10,7 +10,10 @@ from __future__ import annotations
 
 import re
 
-_END_RE = re.compile(r"[.!?…]+[\"”’)]*\s+(?=[\"“‘(]?[^\W_a-zđ])|\n+")
+# Final punctuation with what may close it and the spaces after it, before what opens a sentence, or a
+# run of line ends. One character class opens both branches, so the engine skips to the characters
+# that can open a match; an alternation of a class and a literal would be tried at every position.
+_END_RE = re.compile(r"[.!?…\n](?:(?<=\n)\n*|[.!?…]*[\"”’)]*\s+(?=[\"“‘(]?[^\W_a-zđ]))")
 # Words that end with a dot without ending the sentence ("TP. Hồ Chí Minh", "ThS. Lê An").
 _ABBREVIATIONS = frozenset({"TP", "Tp", "TS", "ThS", "GS", "PGS", "BS", "St", "Th", "Q", "P"})
 

@@ -40,11 +40,30 @@ def any_of(words: Any, *, cased: bool = False) -> str:
     return "(?:" + "|".join(pieces) + ")"
 
 
-def word_list_before(words: Any) -> re.Pattern[str]:
-    """Return a pattern that finds one of ``words`` at the end of a (lowercased) left context."""
-    ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
-    body = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
-    return re.compile(rf"(?:^|[^\w])(?:{body})\s*[(\[]?\s*$")
+class EndsWithWord:
+    r"""Finds one of some words at the end of a (lowercased) left context, as
+    ``(?:^|[^\w])(?:words)\s*[(\[]?\s*$`` searched in it would.
+
+    The pattern is matched once, anchored, on the context read backwards: searched forwards it is
+    tried at every position of the context (a look-behind or an alternation first gives the engine
+    no character to skip to), and the contexts are read around every number of a text.
+    """
+
+    __slots__ = ("_reversed",)
+
+    def __init__(self, words: Any) -> None:
+        ordered = sorted({w.lower() for w in words}, key=len, reverse=True)
+        body = "|".join(re.escape(w[::-1]).replace(r"\ ", r"\s+") for w in ordered)
+        self._reversed = re.compile(rf"\s*[(\[]?\s*(?:{body})(?:[^\w]|\Z)")
+
+    def search(self, left: str) -> re.Match[str] | None:
+        """A match (of the reversed context: only its truth is meant) when ``left`` ends with a word."""
+        return self._reversed.match(left[::-1])
+
+
+def word_list_before(words: Any) -> EndsWithWord:
+    """Return a matcher that finds one of ``words`` at the end of a (lowercased) left context."""
+    return EndsWithWord(words)
 
 
 def word_list_after(words: Any) -> re.Pattern[str]:
