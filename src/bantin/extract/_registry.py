@@ -8,11 +8,15 @@ from bantin.record import Fact
 
 _BODY_ROLES = ("title", "lead", "paragraph")
 
+# The extractor packages are imported on first use (their language data takes a tenth of a second to
+# build, which commands that extract nothing should not pay). Once a module is loaded, ``import a.b as c``
+# is a look-up in C, where ``from a.b import c`` runs importlib's Python code on every call.
+
 
 def _dates(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.dates import find_dates, to_facts
+    import bantin.extract.dates as dates  # noqa: PLR0402
 
-    result = to_facts(find_dates(text, context))
+    result = dates.to_facts(dates.find_dates(text, context))
     for fact in result:
         # The record contract writes a range as an ISO interval; the pair stays under "range".
         if isinstance(fact.value, (list, tuple)) and len(fact.value) == 2:
@@ -22,37 +26,39 @@ def _dates(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
 
 
 def _documents(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.docref import find_document_references, to_facts
+    import bantin.extract.docref as docref  # noqa: PLR0402
 
-    return to_facts(find_document_references(text, context))
+    return docref.to_facts(docref.find_document_references(text, context))
 
 
 def _places(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.places import find_places, to_facts
+    import bantin.extract.places as places  # noqa: PLR0402
 
-    return to_facts(find_places(text, context))
+    return places.to_facts(places.find_places(text, context))
 
 
 def _organizations(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.orgs import find_organizations, to_facts
-    from bantin.extract.places import article_province
+    import bantin.extract.orgs as orgs  # noqa: PLR0402
+    import bantin.extract.places as places  # noqa: PLR0402
 
-    return to_facts(find_organizations(text, context, province=article_province(text, context)))
+    province = places.article_province(text, context)
+    return orgs.to_facts(orgs.find_organizations(text, context, province=province))
 
 
 def _people(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.people import find_people, to_facts
-    from bantin.extract.places import article_province
+    import bantin.extract.people as people  # noqa: PLR0402
+    import bantin.extract.places as places  # noqa: PLR0402
 
     # The same province as the organisations: titles then name the same bodies as the org facts.
-    return to_facts(find_people(text, context, province=article_province(text, context)))
+    province = places.article_province(text, context)
+    return people.to_facts(people.find_people(text, context, province=province))
 
 
 def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fact]:
-    from bantin.extract.meetings import meeting_and_task_facts
+    import bantin.extract.meetings as meetings  # noqa: PLR0402
 
     body = context.spans_of(*_BODY_ROLES) or [(0, len(text))]
-    return meeting_and_task_facts(text, facts, body)
+    return meetings.meeting_and_task_facts(text, facts, body)
 
 
 DATES = Extractor("dates", "1", (), ("date",), _dates)

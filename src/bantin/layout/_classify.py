@@ -121,7 +121,7 @@ def _take_tail(units: list[Unit], start: int, result: Classified) -> int:
             result.authors = byline.authors
             if not byline.authors and "byline" in [u.role for u in units[end:]]:
                 break
-        elif (credit := find_credit(unit.text)) is not None and credit.start == 0:
+        elif (credit := find_credit(unit.text, normalized=True)) is not None and credit.start == 0:
             unit.whole("photo_credit", "a closing photo credit line")
         else:
             break
@@ -154,7 +154,7 @@ def classify_body(units: list[Unit], result: Classified) -> None:
         if unit.blocks:  # already taken (a byline split off the last paragraph)
             previous = unit
             continue
-        credit = find_credit(unit.text)
+        credit = find_credit(unit.text, normalized=True)
         if credit is not None and credit.start == 0:
             unit.whole("photo_credit", "a photo credit line")
             if previous is not None and previous.role == "paragraph" and is_caption_like(previous.text):

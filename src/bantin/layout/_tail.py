@@ -67,23 +67,41 @@ def _skip_spaces(line: str, index: int) -> int:
     return index
 
 
-def find_credit(line: str) -> Credit | None:
-    """Return the photo credit that ends ``line`` ("... Ảnh: NGUYỄN HÀ"), if any."""
-    low = line.lower()
+# Both expressions end the line, so on a normalised line (single spaces, no line end) a credit starts
+# within this many characters of its end: an opening bracket and a space, the longest label, a space,
+# the colon and a space, a name of 80 characters, a space, a closing bracket, a space and a dot; with
+# room before it for the look-behind and for the canonical form's look at the letter before a pair.
+_CREDIT_TAIL = 2 + max(len(canonical_form(w)) for w in (*CREDIT_LABELS, *ILLUSTRATION_MARKERS)) + 87 + 32
+
+
+def find_credit(line: str, *, normalized: bool = False) -> Credit | None:
+    """Return the photo credit that ends ``line`` ("... Ảnh: NGUYỄN HÀ"), if any.
+
+    ``normalized`` says the line comes from normalised text (``bantin.text.normalize_text``: one
+    space between words, no line end): only its last characters can then hold a credit, and only
+    they are read (most lines of a page are long paragraphs of prose).
+    """
+    offset = 0
+    if normalized and len(line) > _CREDIT_TAIL and "İ" not in line:  # "İ" lowercases to two characters
+        offset = len(line) - _CREDIT_TAIL
+    low = line[offset:].lower() if offset else line.lower()
     if "ảnh" not in low and "video" not in low and "clip" not in low and "photo" not in low:
         return None
     if _CREDIT_COLON not in low and ILLUSTRATION_STEM not in low:
         return None
     low = canonical_form(low)
-    match = _CREDIT_RE.search(low) if _CREDIT_COLON in low else None
+    # From the second character of a tail, so that "^" cannot match where the line does not begin.
+    first = 1 if offset else 0
+    match = _CREDIT_RE.search(low, first) if _CREDIT_COLON in low else None
     if match is not None:
-        name = line[match.start("name") : match.end("name")].strip(" .")
+        name = line[offset + match.start("name") : offset + match.end("name")].strip(" .")
         label = match["label"]
-        return Credit(start=_skip_spaces(line, match.start()), name=None if label.startswith("ảnh minh") and not name else name)
+        start = _skip_spaces(line, offset + match.start())
+        return Credit(start=start, name=None if label.startswith("ảnh minh") and not name else name)
     has_marker = any(form in low for form in _ILLUSTRATION_FORMS)
-    match = _ILLUSTRATION_RE.search(low) if has_marker else None
+    match = _ILLUSTRATION_RE.search(low, first) if has_marker else None
     if match is not None:
-        return Credit(start=_skip_spaces(line, match.start()), name=None)
+        return Credit(start=_skip_spaces(line, offset + match.start()), name=None)
     return None
 
 

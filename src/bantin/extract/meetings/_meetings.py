@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from bantin.extract.orgs._chars import WordScan, trie_pattern, word_start_pattern
+from bantin.extract.orgs._chars import trie_pattern, word_start_pattern
 from bantin.lang.vi.meetings import (
     BRIDGE_POINT_MARKERS,
     CHAIR_MARKERS,
@@ -41,8 +41,6 @@ def _word_starts(words: tuple[str, ...]) -> str:
 # alternation matches (the longest noun there, then shorter ones) with one branch per letter:
 # this pattern reads the whole text, and the plain alternation took twice as long.
 _NOUN_RE = re.compile(rf"(?:{trie_pattern(canonical_form(w) for w in MEETING_NOUNS)})(?![^\W\d_])")
-_NOUN_SCAN = WordScan((canonical_form(w) for w in MEETING_NOUNS), r"(?![^\W\d_])")
-"""What ``_NOUN_RE.finditer`` finds, by one literal scan per first word ("hội", "buổi", "lễ" ...)."""
 _TYPE_RE = re.compile(rf"\s+(?:{_words(MEETING_TYPE_WORDS)})(?![^\W\d_])")
 _HOLDING_RE = re.compile(rf"{_word_starts(HOLDING_VERBS)}(?![^\W\d_])")
 _CHAIR_RE = re.compile(rf"{_word_starts(CHAIR_MARKERS)}(?![^\W\d_])")
@@ -158,7 +156,7 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
     low = canonical_lower(text)
     meetings: list[Meeting] = []
     date_starts = [f.start for f in facts if f.kind == "date"]
-    for noun in _NOUN_SCAN.finditer(low):
+    for noun in _NOUN_RE.finditer(low):
         if noun.start() and low[noun.start() - 1].isalnum():
             continue  # the noun must start a word
         if not any(s <= noun.start() < e for s, e in body):

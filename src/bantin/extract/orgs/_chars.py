@@ -10,7 +10,6 @@ character instead of every word at every capital, which keeps the scans of a
 
 from __future__ import annotations
 
-import itertools
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -67,46 +66,6 @@ def _node_pattern(node: _Trie) -> str:
         # Greedy "?" tries the longer continuation first; the caller's boundary backtracks.
         return "(?:" + body + ")?"
     return body
-
-
-class WordScan:
-    """``re.finditer`` of ``(?:words)tail`` over a whole text, run as one expression per first word.
-
-    An expression that opens with a literal ("hội ", "buổi ") is scanned for it at C speed; a trie
-    of all the words opens with a class of their first letters, tested at every character and tried
-    at each of the many that open a word of the list ("h", "b", "c", "đ" ...): over a 3 KB article
-    the dozen literal scans cost half of that one scan. The matches are those ``finditer`` gives for
-    the trie: the leftmost one, then the leftmost one from its end, and so on (at one position at
-    most one first word can match, as no first word is a prefix of another and ``tail`` must forbid
-    a letter after a word; the constructor checks the first).
-    """
-
-    def __init__(self, words: Iterable[str], tail: str) -> None:
-        groups: dict[str, list[str]] = {}
-        for word in set(words):
-            groups.setdefault(word.split(" ", 1)[0], []).append(word)
-        firsts = sorted(groups)
-        if any(b.startswith(a) for a, b in itertools.pairwise(firsts)):  # sorted: a prefix comes right before
-            raise ValueError(f"a first word is a prefix of another: {firsts}")
-        self._patterns = tuple(re.compile(f"(?:{trie_pattern(groups[f])}){tail}") for f in firsts)
-
-    def finditer(self, text: str) -> list[re.Match[str]]:
-        """The matches in ``text``, left to right, as ``finditer`` of the trie would give them."""
-        patterns = self._patterns
-        following = [pattern.search(text) for pattern in patterns]
-        found: list[re.Match[str]] = []
-        while True:
-            best = None
-            for match in following:
-                if match is not None and (best is None or match.start() < best.start()):
-                    best = match
-            if best is None:
-                return found
-            found.append(best)
-            end = best.end()
-            for index, match in enumerate(following):
-                if match is not None and match.start() < end:
-                    following[index] = patterns[index].search(text, end)
 
 
 def word_start_pattern(words: Iterable[str]) -> str:
