@@ -36,7 +36,7 @@ import re
 from dataclasses import dataclass
 
 from bantin.extract.dates._lexicon import LEXICON as L
-from bantin.extract.dates._lexicon import any_of, word_list_after, word_list_before
+from bantin.extract.dates._lexicon import any_of, word_alternation, word_list_after, word_list_before
 from bantin.extract.dates._mention import DateMention, EstimatedDate, RawDate
 from bantin.extract.dates._patterns import SENTENCE_END_RE
 from bantin.extract.dates._years import year_near
@@ -51,25 +51,7 @@ _TARGET_BEFORE = word_list_before(L.target_before)
 _TARGET_OPENING = word_list_after(L.target_before)
 _DEADLINE_BEFORE = word_list_before(w for w in L.target_before if w not in L.range_openers)
 _BIRTH_BEFORE = word_list_before(L.year_source_blockers_before)
-
-
-def _word_alternation(words: tuple[str, ...]) -> re.Pattern[str]:
-    r"""``(?<!\w)(?:words)(?!\w)``, each word's first letter first and the look-behind after it: an
-    expression that opens with a look-behind is tried at every position, one that opens with a letter
-    only where that letter is."""
-    by_first: dict[str, list[str]] = {}
-    for word in words:
-        by_first.setdefault(word[0], []).append(word[1:])
-    branches = [
-        re.escape(first) + rf"(?<!\w{re.escape(first)})(?:"
-        + "|".join(re.escape(rest) for rest in sorted(rests, key=len, reverse=True))
-        + ")"
-        for first, rests in by_first.items()
-    ]
-    return re.compile("(?:" + "|".join(branches) + r")(?!\w)")
-
-
-_PLAN_WORDS = _word_alternation(L.plan_words)
+_PLAN_WORDS = word_alternation(L.plan_words)
 """Is searched for, not matched: which word is found does not matter, only that one is."""
 _CONTEXT = 32
 _SAID_OFFSETS = {

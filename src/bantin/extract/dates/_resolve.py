@@ -9,7 +9,7 @@ from typing import cast
 
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates._lexicon import LEXICON as L
-from bantin.extract.dates._lexicon import word_list_after
+from bantin.extract.dates._lexicon import word_alternation, word_list_after
 from bantin.extract.dates._mention import (
     DateMention,
     EstimatedDate,
@@ -280,7 +280,7 @@ def resolve(text: str, dates: list[RawDate], context: ExtractContext | None) -> 
 _CLOCK_ONLY = frozenset({"time", "time-range"})
 _SAME_DAY_AFTER = word_list_after(L.same_day_after)
 _OTHER_DAY_AFTER = word_list_after(L.day_nouns)
-_RECURRING = re.compile("|".join(rf"(?<!\w){re.escape(w)}(?!\w)" for w in L.recurring_words))
+_RECURRING = word_alternation(L.recurring_words)
 _PARAGRAPH_BREAKS = re.compile(r"\n+")
 
 
