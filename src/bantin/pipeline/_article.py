@@ -44,6 +44,7 @@ def build_article(raw: RawDocument, *, extractors: Sequence[Extractor] | None = 
     without facts (layout only).
     """
     url = raw.url
+    warnings: tuple[str, ...]
     if raw.fields is not None:
         layout, published, category = _layout_of_fields(raw.fields, raw.url)
         encoding, confidence, warnings = "utf-8", 1.0, ()
