@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 
-from bantin.search import SearchIndex
+from bantin.search import IndexDoc, SearchIndex
 from tests.search.corpus import CT05, ids
 
 
@@ -65,3 +66,18 @@ def _filters(**values: object):  # type: ignore[no-untyped-def]
     from bantin.search import SearchFilters
 
     return SearchFilters(**values)  # type: ignore[arg-type]
+
+
+def test_dates_beyond_the_index_range_are_held_at_its_bounds(tmp_path: Path) -> None:
+    # tantivy's dates end in 1677 and 2262; a mis-dated page or a far filter must not break search.
+    with SearchIndex.open(tmp_path / "far.index") as far:
+        far.upsert([
+            IndexDoc(id="xua", title="Sắc phong", text="Sắc phong cổ", published=dt.date(1500, 3, 1)),
+            IndexDoc(id="sau", title="Sắc phong", text="Sắc phong mới", published=dt.date(2500, 3, 1)),
+            IndexDoc(id="nay", title="Sắc phong", text="Sắc phong nay", published=dt.date(2024, 3, 1)),
+        ])
+        far.commit()
+        assert ids(far, "sắc phong", date_from=dt.date(2263, 1, 1)) == {"sau"}
+        assert ids(far, "sắc phong", date_to=dt.date(1600, 1, 1)) == {"xua"}
+        assert ids(far, "sắc phong", date_from=dt.date(1, 1, 1), date_to=dt.date.max) == {"xua", "sau", "nay"}
+        assert ids(far, "sắc phong", date_from=dt.date(2000, 1, 1), date_to=dt.date(2100, 1, 1)) == {"nay"}

@@ -117,8 +117,9 @@ class QueryCompiler:
         """One non-scoring query per filter that is set."""
         queries: list[Query] = []
         if filters.date_from or filters.date_to:
-            lower = _start_of(filters.date_from) if filters.date_from else None
-            upper = _start_of(filters.date_to + dt.timedelta(days=1)) if filters.date_to else None
+            lower = f.start_of(f.index_day(filters.date_from)) if filters.date_from else None
+            # the day after the last one, as an open bound (one day past the held range is still valid)
+            upper = f.start_of(f.index_day(filters.date_to) + dt.timedelta(days=1)) if filters.date_to else None
             queries.append(Query.range_query(
                 self.schema, f.PUBLISHED, tantivy.FieldType.Date, lower, upper, include_upper=upper is None,
             ))
@@ -147,9 +148,6 @@ def _should(queries: list[Query]) -> Query:
         return queries[0]
     return Query.boolean_query([(Occur.Should, q) for q in queries])
 
-
-def _start_of(day: dt.date) -> dt.datetime:
-    return dt.datetime(day.year, day.month, day.day)
 
 
 def exact_terms_needed(node: Node | None) -> int:

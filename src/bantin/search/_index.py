@@ -260,7 +260,7 @@ def _document(doc: IndexDoc) -> tantivy.Document:
         f.BODY_PAIRS: pairs_text(text),
     }
     if doc.published is not None:
-        fields[f.PUBLISHED] = dt.datetime(doc.published.year, doc.published.month, doc.published.day)
+        fields[f.PUBLISHED] = f.start_of(f.index_day(doc.published))
     source = source_key(doc.source) if doc.source else ""
     if source:
         fields[f.SOURCE] = source

@@ -28,6 +28,7 @@ SQLite's ``remove_diacritics``); see ``_forms.fold_analyzer``.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 
@@ -46,6 +47,10 @@ ID = "id"
 TITLE_EXACT, BODY_EXACT, TITLE_FOLD, BODY_FOLD = "title_exact", "body_exact", "title_fold", "body_fold"
 TITLE_PAIRS, BODY_PAIRS = "title_pairs", "body_pairs"
 PUBLISHED = "published"
+# tantivy counts a date in nanoseconds on 64 bits (September 1677 to April 2262); days outside are
+# held at these bounds, which keeps the order of dates and their range filters true for every
+# date a news archive holds.
+FIRST_INDEX_DAY, LAST_INDEX_DAY = dt.date(1678, 1, 1), dt.date(2261, 12, 31)
 SOURCE, PLACE, PERSON, ORG, DOC = "source", "place", "person", "org", "doc"
 
 
@@ -106,3 +111,13 @@ def write_version(path: Path) -> None:
     temporary = path / (VERSION_FILE + ".tmp")
     temporary.write_text(json.dumps(_version_record()) + "\n", encoding="utf-8")
     temporary.replace(path / VERSION_FILE)
+
+
+def index_day(day: dt.date) -> dt.date:
+    """``day`` held within the dates the ``published`` field can hold."""
+    return min(max(day, FIRST_INDEX_DAY), LAST_INDEX_DAY)
+
+
+def start_of(day: dt.date) -> dt.datetime:
+    """The start of ``day``, as the ``published`` field and its range queries take it."""
+    return dt.datetime(day.year, day.month, day.day)

@@ -22,7 +22,8 @@ from bantin.web._searching import FILTER_PARAMS, SearchParams, SearchView, searc
 
 router = APIRouter()
 
-# Dates the search index can hold (tantivy counts nanoseconds in 64 bits: 1677 to 2262), with margin.
+# Dates a search form accepts: a wider date is a typing slip the page names (the index itself holds
+# any date at the bounds of tantivy's range, 1678 to 2261).
 MIN_DATE, MAX_DATE = dt.date(1800, 1, 1), dt.date(2200, 12, 31)
 
 
