@@ -20,8 +20,18 @@
     ├── ArchiveError               the archive cannot be opened or written
     │   ├── ArchiveNotFoundError   reading an archive that does not exist
     │   └── ArchiveVersionError    the archive was written by a newer bantin
+    ├── SearchIndexError           the search index beside the archive cannot be used (bantin.search)
+    │   ├── IndexVersionError      the index was built by another version of its schema
+    │   └── IndexLockedError       another process is writing the index
+    ├── GazetteerDataError         the administrative units' data cannot be read (bantin.extract.places)
+    ├── AnnotationError            an annotated record is missing or its text changed (bantin.evaluation)
+    ├── QualityFloorError          an extractor scores below its pinned floor (bantin eval)
+    ├── ReportError                a report cannot be rendered or written (bantin.report)
     └── UsageError                 the caller asked for something impossible (bad option values)
+        ├── ExtractorOrderError    an extractor runs before the one whose facts it reads
+        └── ReportRequestError     a period, format or language that cannot make a report
 
+The web UI answers a missing page with its own ``NotFoundError`` (an HTTP 404, not a BantinError).
 Every message names the input it is about and the reason, so that a user can act
 on it without reading a traceback.
 """
