@@ -22,6 +22,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -124,6 +125,17 @@ def _search_latency(db: Path) -> None:
               f"   max {max(values):6.1f} ms   (50 queries, top 20)")
 
 
+def _print_cpu(before: tuple[resource.struct_rusage, resource.struct_rusage], inputs: int) -> None:
+    """CPU time per input of this process (reading, writing SQLite, the search index and its
+    threads) and of the worker processes (the pipeline and the rows), which have ended by now."""
+    main_now, children_now = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    main = main_now.ru_utime + main_now.ru_stime - before[0].ru_utime - before[0].ru_stime
+    workers = children_now.ru_utime + children_now.ru_stime - before[1].ru_utime - before[1].ru_stime
+    per = 1e3 / max(inputs, 1)
+    print(f"CPU per input: main process {main * per:.2f} ms (reading, SQLite, search index), "
+          f"workers {workers * per:.2f} ms (pipeline and rows); {main + workers:,.0f} CPU s in all")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--n", type=int, help="generated articles (generate_corpus.py)")
@@ -152,6 +164,7 @@ def main() -> None:
         sampler = MemorySampler(progress)
         sampler.start()
         start = time.perf_counter()
+        cpu_before = (resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN))
 
         def on_progress(state: object) -> None:
             progress[0] = state.items  # type: ignore[attr-defined]
@@ -165,6 +178,7 @@ def main() -> None:
         sampler.stop.set()
         print(f"{label}: {dict(tally.counts)} in {seconds:,.1f} s with {args.workers} workers "
               f"({os.cpu_count()} cores): {sum(tally.counts.values()) / seconds:,.0f} inputs/s")
+        _print_cpu(cpu_before, sum(tally.counts.values()))
         db_mb, index_mb = _size_mb(db), _size_mb(db.with_name(db.name + ".index"))
         print(f"archive {db_mb:,.1f} MB ({db_mb * 1e3 / max(count, 1):,.1f} KB/article), "
               f"index {index_mb:,.1f} MB ({index_mb * 1e3 / max(count, 1):,.2f} KB/article)")
