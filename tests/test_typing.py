@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -11,8 +12,8 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def test_package_passes_mypy_strict() -> None:
     result = subprocess.run(
-        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"), "--no-incremental",
-         "-p", "bantin"],
+        [sys.executable, "-m", "mypy", "--config-file", str(ROOT / "pyproject.toml"),
+         "--no-incremental", "--cache-dir", os.devnull, "-p", "bantin"],
         cwd=ROOT / "src", capture_output=True, text=True,
     )
     print(result.stdout.strip().splitlines()[-1] if result.stdout.strip() else result.stderr)
