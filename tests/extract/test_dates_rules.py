@@ -288,6 +288,27 @@ def test_an_undated_day_comes_after_the_documents_the_text_dates() -> None:
     assert "to follow 'ngày 16-12-2016'" in estimate[1]
 
 
+def test_a_year_of_its_own_sentence_beats_the_date_of_an_older_document() -> None:
+    # The resolution's day dates the resolution; the meeting is of the year its sentence names.
+    text = (
+        "Ngày 5/12, Ban Chấp hành Đảng bộ tỉnh đánh giá kết quả thực hiện nhiệm vụ năm 2024. "
+        "Hội nghị cho ý kiến về đề án theo tinh thần Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành "
+        "Trung ương."
+    )
+    estimate = _estimate(text)
+    assert estimate is not None and estimate[0] == dt.date(2024, 12, 5)
+
+
+def test_a_start_said_up_to_now_is_a_day_of_the_past() -> None:
+    # "từ ngày 1/7/2025 đến nay": the text is written after that day, not before it as before a plan.
+    text = "Chiều 12/9, UBND tỉnh đánh giá kết quả vận hành chính quyền hai cấp từ ngày 1/7/2025 đến nay."
+    estimate = _estimate(text)
+    assert estimate is not None and estimate[0] == dt.date(2025, 9, 12)
+    plan = "Chiều 12/9, UBND tỉnh giao các xã chuẩn bị vận hành chính quyền hai cấp từ ngày 1/7/2025."
+    planned = _estimate(plan)
+    assert planned is not None and planned[0] == dt.date(2024, 9, 12)
+
+
 def test_an_undated_day_may_fall_a_little_before_the_latest_written_date() -> None:
     text = "Ngày 5/2/2017, xã tổ chức lễ hội. Trước đó, ngày 20/1, đoàn khảo sát đã về làng."
     estimate = _estimate(text)

@@ -15,10 +15,16 @@ text, where
   2017 or later). With no anchor, the latest deadline or plan places it within
   the ten months before or the two months after that date ("đến" is as often
   "up to" a past day as "until" a coming one, so these dates are of the text's
-  time, not before or after it); with nothing of the kind, only the year of a
-  date in its own sentence ("Sáng 16/7, ... 6 tháng cuối năm 2021"). A year
-  written elsewhere places nothing: on the 2017 baomoi sample the latest such
-  year was the year of the undated days in a fifth of the articles that had one.
+  time, not before or after it). An explicit year in the day's own sentence
+  ("Sáng 16/7, ... 6 tháng cuối năm 2021") places it too, when no plan is the
+  evidence, and the later of the two wins: an anchor may be an older day the text
+  recalls ("Ngày 5/12, ... nhiệm vụ năm 2024 ... Nghị quyết số 18-NQ/TW ngày
+  25/10/2017"). A year written elsewhere places nothing: on the 2017 baomoi sample
+  the latest such year was the year of the undated days in a fifth of the
+  articles that had one.
+
+A start said to last up to now ("từ ngày 1/7/2025 đến nay") is an anchor, not a
+plan; "sắp xếp" (to arrange) is not the plan word "sắp" (about to).
 
 A day the text calls today, yesterday or tomorrow with its numbers ("hôm nay,
 10/2/2017", "sáng nay (24/5)") says the publication date outright: it comes
@@ -51,6 +57,7 @@ _TARGET_BEFORE = word_list_before(L.target_before)
 _TARGET_OPENING = word_list_after(L.target_before)
 _DEADLINE_BEFORE = word_list_before(w for w in L.target_before if w not in L.range_openers)
 _BIRTH_BEFORE = word_list_before(L.year_source_blockers_before)
+_PAST_AFTER = word_list_after(L.past_after)
 _PLAN_WORDS = word_alternation(L.plan_words)
 """Is searched for, not matched: which word is found does not matter, only that one is."""
 _CONTEXT = 32
@@ -109,7 +116,10 @@ def _is_target(text: str, mention: DateMention, *, starts: bool = True) -> bool:
     sentence_start = reach
     for match in SENTENCE_END_RE.finditer(text, reach, mention.start):
         sentence_start = match.end()
-    return _PLAN_WORDS.search(text[sentence_start : mention.start].lower()) is not None
+    before = text[sentence_start : mention.start].lower()
+    for false_friend in L.plan_word_false_friends:
+        before = before.replace(false_friend, "")
+    return _PLAN_WORDS.search(before) is not None
 
 
 def _is_birth(text: str, mention: DateMention) -> bool:
@@ -172,7 +182,9 @@ def estimate(text: str, page_date: dt.date | None, mentions: list[DateMention]) 
             continue  # the dateline itself, printed on the first line
         if _is_birth(text, mention):
             continue
-        if _is_target(text, mention, starts=not isinstance(mention.value, tuple)):
+        if _is_target(text, mention, starts=not isinstance(mention.value, tuple)) and not _PAST_AFTER.match(
+            text[mention.end : mention.end + 16].lower()
+        ):  # "từ ngày 1/7/2025 đến nay" starts in the past: a day of the text's time, not a plan
             first = _iso_date(mention.value[0] if isinstance(mention.value, tuple) else value)
             plans.append(_Evidence(first or day, f"'{mention.text}' = {first or day}, a deadline or a plan"))
         else:
@@ -226,8 +238,9 @@ def _place(
 
     ``evidence`` is the latest anchor, the latest deadline or plan (used when
     there is no anchor: the day is then taken in the ten months before it or the
-    two after, :func:`._years.year_near`) and the latest document cited. Without
-    them, a year of the date's own sentence places it.
+    two after, :func:`._years.year_near`) and the latest document cited. A year of
+    the date's own sentence competes with them unless a plan is the evidence; the
+    latest year wins.
     """
     anchor, plan, document = evidence
     if page_date is not None:
@@ -243,7 +256,9 @@ def _place(
         candidates.append((year, f"year {year}, before {plan.why}"))
     if document is not None:
         candidates.append((document.day.year, f"year {document.day.year} or later: {document.why}"))
-    if not candidates and mention.year_from == "same-sentence" and isinstance(mention.value, str):
+    if plan is None and mention.year_from == "same-sentence" and isinstance(mention.value, str):
+        # "Ngày 5/12, ... nhiệm vụ năm 2024 ... Nghị quyết số 18-NQ/TW ngày 25/10/2017": the year of its own
+        # sentence places it when later than what an older anchor (here a cited document's day) would.
         candidates.append((int(mention.value[:4]), mention.evidence or "its own sentence"))
     if not candidates:
         return None

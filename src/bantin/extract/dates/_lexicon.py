@@ -147,6 +147,7 @@ class Lexicon:
     past_after: tuple[str, ...]
     target_before: tuple[str, ...]
     plan_words: tuple[str, ...]
+    plan_word_false_friends: tuple[str, ...]
 
     def part_of_day(self, words: str) -> str:
         """Return the part of day ("morning" ...) that ``words`` (as written) name."""

@@ -33,6 +33,7 @@ from bantin.lang.vi.admin_words import (
     PROVINCE,
     PROVINCE_ALIASES,
     UNIT_ONLY_ALIASES,
+    UNIT_QUALIFIERS,
     UNIT_WORDS,
 )
 
@@ -244,5 +245,8 @@ def load_lexicon() -> Lexicon:
         if words and lexicon.longest.get(words[0], 0) < len(words):
             lexicon.longest[words[0]] = len(words)
     lexicon.names = re.compile(f"(?:{_trie_regex(literals)})(?!\\w)")
-    lexicon.units = re.compile(f"(?:{_trie_regex(set(lexicon.unit_forms))})(?=[{UPPER}\\d])")
+    qualifiers = "|".join(map(re.escape, UNIT_QUALIFIERS))  # "các huyện miền núi Kỳ Sơn, ..."
+    lexicon.units = re.compile(
+        f"(?:{_trie_regex(set(lexicon.unit_forms))})(?=[{UPPER}\\d]|(?:{qualifiers}) [{UPPER}])"
+    )
     return lexicon

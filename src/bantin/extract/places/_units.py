@@ -7,6 +7,8 @@ both maps (a commune merged away before 2025): each is read here.
 
 from __future__ import annotations
 
+import re
+
 from bantin.extract.places._draft import Draft
 from bantin.extract.places._gazetteer import Gazetteer
 from bantin.extract.places._keys import name_key
@@ -36,6 +38,7 @@ from bantin.lang.vi.admin_words import (
     PLURAL_MARKERS,
     PROVINCE,
     UNIT_FALSE_FRIENDS,
+    UNIT_QUALIFIERS,
     UNIT_WORDS,
     WARD,
 )
@@ -51,6 +54,9 @@ UNKNOWN_NAME_WORDS = 3
 
 _FOREIGN = (COUNTRY_KIND, CITY_KIND, REGION_KIND)
 _CITY_WORDS = ("thành phố", "tp")
+
+_QUALIFIER_RE = re.compile(rf"(?:{'|'.join(map(re.escape, UNIT_QUALIFIERS))}) (?=[^\W\d_])")
+"""A qualifier between a unit word and a capitalised name (the name is checked by the reader)."""
 
 
 class UnitReader:
@@ -75,6 +81,9 @@ class UnitReader:
         if word.endswith(".") and word in NUMBERED_UNIT_WORDS:
             return []  # "P. Thảo": initials, not a unit word
         in_span = word not in CONTEXT_WORDS
+        qualifier = _QUALIFIER_RE.match(text, end)
+        if qualifier is not None:
+            end, in_span = qualifier.end(), False  # the place is the name: "huyện miền núi Kỳ Sơn" -> "Kỳ Sơn"
         levels = UNIT_WORDS.get(word) or CONTEXT_WORDS[word]
         tokens = name_run(text, end)
         found = self._name(tokens, word, levels, start if in_span else end)

@@ -106,6 +106,33 @@ PLURAL_MARKERS = frozenset(
 )
 """Before a unit word, these make it govern a list: "các huyện Đồng Văn, Mèo Vạc và Yên Minh"."""
 
+UNIT_QUALIFIERS = (
+    "đặc biệt khó khăn",
+    "miền núi",
+    "vùng cao",
+    "vùng sâu",
+    "vùng xa",
+    "biên giới",
+    "ven biển",
+    "ven đô",
+    "ven sông",
+    "đồng bằng",
+    "trung du",
+    "hải đảo",
+    "đảo",
+    "ngoại thành",
+    "nội thành",
+    "nông thôn",
+    "thuần nông",
+    "nghèo",
+    "khó khăn",
+    "trọng điểm",
+    "lân cận",
+    "giáp ranh",
+)
+"""Between a unit word and its names, these say what kind of place they are: "các huyện miền núi Kỳ
+Sơn, Tương Dương, Quế Phong", "xã biên giới Thanh Lòa". Longest first, as they are tried in order."""
+
 LIST_SEPARATORS = (", ", " và ", " cùng ", " - ", " – ")
 """Between the names of such a list."""
 
