@@ -61,9 +61,9 @@ def _meetings(text: str, context: ExtractContext, facts: list[Fact]) -> list[Fac
     return meetings.meeting_and_task_facts(text, facts, body)
 
 
-DATES = Extractor("dates", "1", (), ("date",), _dates)
+DATES = Extractor("dates", "2", (), ("date",), _dates)
 DOCUMENTS = Extractor("documents", "1", (), ("document",), _documents)
-PLACES = Extractor("places", "1", (), ("place",), _places)
+PLACES = Extractor("places", "2", (), ("place",), _places)
 ORGANIZATIONS = Extractor("organizations", "1", (), ("organization",), _organizations)
 PEOPLE = Extractor("people", "1", (), ("person",), _people)
 MEETINGS = Extractor(
