@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from bantin.web._chart import Bar, bar_chart, continuous
+from bantin.web._chart import Bar, bar_chart, continuous, daily
 
 
 def test_months_without_articles_are_empty_bars() -> None:
@@ -25,3 +25,14 @@ def test_the_chart_escapes_and_links() -> None:
 
 def test_no_bars_no_chart() -> None:
     assert str(bar_chart([], title="t")) == ""
+
+
+def test_reports_of_a_meeting_by_day_keep_the_days_between() -> None:
+    bars = daily(["2025-07-18", "2025-07-16", "2025-07-16", "2025-07-16T08:00"])
+    assert [(b.label, b.count) for b in bars] == [("2025-07-16", 3), ("2025-07-17", 0), ("2025-07-18", 1)]
+    assert daily([]) == [] and daily(["undated"]) == []
+
+
+def test_reports_over_more_than_two_months_are_counted_by_month() -> None:
+    bars = daily(["2025-01-02", "2025-04-30"])
+    assert [(b.label, b.count) for b in bars] == [("2025-01", 1), ("2025-02", 0), ("2025-03", 0), ("2025-04", 1)]

@@ -65,6 +65,9 @@ def test_meeting_page_renders_with_its_article(client: TestClient) -> None:
     meeting = client.get("/api/v1/meetings").json()["items"][0]
     page = client.get(f"/meetings/{meeting['id']}").text
     assert f"/articles/{meeting['article']['id']}" in page and 'class="meeting"' in page
+    dated = next(m for m in client.get("/api/v1/meetings").json()["items"] if m["article"]["published"])
+    dated_page = client.get(f"/meetings/{dated['id']}").text
+    assert "<svg" in dated_page and "Các bài đưa tin theo ngày" in dated_page  # its reports by day
 
 
 def test_english_switch_sets_a_cookie_that_sticks(archive_path: Path) -> None:

@@ -7,6 +7,7 @@ a month of the search chart filters the results to that month).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -16,6 +17,7 @@ WIDTH = 720
 HEIGHT = 170
 MAX_BAR = 48
 MAX_MONTHS = 120
+MAX_DAYS = 62
 _TOP, _BOTTOM, _LEFT, _RIGHT = 14, 24, 44, 8
 
 
@@ -46,6 +48,20 @@ def continuous(counts: Sequence[tuple[str, int]], href: Callable[[str], str] | N
     else:
         labels = [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(start, end + 1)]
     return [Bar(label, totals.get(label, 0), href(label) if href else None) for label in labels]
+
+
+def daily(days: Sequence[str]) -> list[Bar]:
+    """Bars of how many of ``days`` (YYYY-MM-DD) fall on each day from the first to the last; by
+    month (:func:`continuous`) when they span more than :data:`MAX_DAYS` days."""
+    known = sorted(d[:10] for d in days if len(d) >= 10 and d[:4].isdigit())
+    if not known:
+        return []
+    first, last = dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[-1])
+    if (last - first).days >= MAX_DAYS:
+        return continuous([(d[:7], 1) for d in known])
+    counts = {d: known.count(d) for d in set(known)}
+    span = [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
+    return [Bar(day, counts.get(day, 0)) for day in span]
 
 
 def _number(value: float) -> str:

@@ -165,6 +165,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     "meeting.part_of_day": ("Buổi", "Part of day"),
     "meeting.reported": ("Bài đưa tin", "Reported in"),
     "meeting.related": ("Các bài khác về hội nghị này", "Other reports of this meeting"),
+    "meeting.over_time": ("Các bài đưa tin theo ngày", "Reports by day"),
     "meeting.words": ("Đoạn văn", "In the words of the article"),
     "meeting.entities": ("Nhân vật, tổ chức, địa danh liên quan", "People, organisations and places around it"),
     "error.title": ("Lỗi {status}", "Error {status}"),

@@ -10,9 +10,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse
 
 from bantin.archive import entity_views
+from bantin.web._chart import bar_chart, daily
 from bantin.web._deps import State
 from bantin.web._errors import API_NOT_FOUND, PAGE_RESPONSES, NotFoundError
-from bantin.web._render import render, with_query
+from bantin.web._i18n import Translator
+from bantin.web._render import language_of, render, with_query
 
 router = APIRouter()
 
@@ -75,7 +77,11 @@ def meetings_page(request: Request, state: State, page: Page = 1) -> HTMLRespons
 def meeting_page(request: Request, state: State, meeting_id: MeetingId) -> HTMLResponse:
     """A meeting: kind, date, organiser, chair, places and bridge points, tasks, other reports of it."""
     view = _view(state, meeting_id)
-    return render(request, "meeting.html", {"view": view, "json_url": f"/api/v1/meetings/{meeting_id}"})
+    reports = [r.article.published for r in (view.meeting, *view.related) if r.article.published]
+    t = Translator(language_of(request))
+    chart = bar_chart(daily(reports), title=t("meeting.over_time"))
+    return render(request, "meeting.html",
+                  {"view": view, "chart": chart, "json_url": f"/api/v1/meetings/{meeting_id}"})
 
 
 @router.get("/api/v1/meetings", response_model=MeetingPage, tags=["api"], summary="Meetings")
