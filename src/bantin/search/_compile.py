@@ -149,7 +149,6 @@ def _should(queries: list[Query]) -> Query:
     return Query.boolean_query([(Occur.Should, q) for q in queries])
 
 
-
 def exact_terms_needed(node: Node | None) -> int:
     """How many accented terms an article must hold as typed to be an exact match of ``node``.
 
