@@ -23,7 +23,6 @@ import argparse
 import datetime as dt
 import os
 import resource
-import statistics
 import subprocess
 import sys
 import threading

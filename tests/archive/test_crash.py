@@ -15,8 +15,6 @@ import sys
 import time
 from pathlib import Path
 
-import pytest
-
 from bantin.decode import decode_bytes
 from bantin.samples import sample_paths
 

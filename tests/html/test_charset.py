@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from bantin.decode import encode_text
-from bantin.html import decode_html, declared_charset
+from bantin.html import declared_charset, decode_html
 
 BODY = "<p>Hội nghị tổng kết công tác Đảng năm 2024 được tổ chức tại Thành phố Hồ Chí Minh.</p>"
 

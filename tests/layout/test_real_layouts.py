@@ -17,8 +17,8 @@ from dataclasses import dataclass
 import pytest
 
 from bantin.layout import Layout, parse_page
-from tests.conftest import shared_path
 from bantin.text import normalize_line
+from tests.conftest import shared_path
 
 # Our own captions and tags, inserted into the rebuilt pages.
 CAPTIONS = [

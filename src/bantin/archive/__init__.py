@@ -7,13 +7,14 @@ kill; :meth:`Archive.reprocess` re-derives every record from its raw input;
 :class:`Selection` filters what the reading commands see.
 """
 
+from bantin.archive import _views as views  # the web's read-side queries
+from bantin.archive import _views_entities as entity_views
 from bantin.archive._archive import DB_ENVIRONMENT, DEFAULT_DB, Archive, default_db_path
 from bantin.archive._ingest import Progress
 from bantin.archive._read import ArchiveStats, Selection
 from bantin.archive._schema import SCHEMA_VERSION
 from bantin.archive._search import SearchResult, SearchResults
 from bantin.archive._write import Tally
-from bantin.archive import _views as views, _views_entities as entity_views  # the web's read-side queries
 
 __all__ = [
     "DB_ENVIRONMENT",

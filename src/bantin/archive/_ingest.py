@@ -10,7 +10,6 @@ writer stores each chunk in one transaction, in input order.
 from __future__ import annotations
 
 import datetime as dt
-
 import sqlite3
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence

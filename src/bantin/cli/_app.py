@@ -13,20 +13,26 @@ from rich.console import Console
 from rich.markup import escape
 
 from bantin import __version__
-from bantin.cli._archive import ingest_command, rejects_command, reprocess_command, show_command, stats_command
+from bantin.archive import Archive, Selection
+from bantin.cli._archive import (
+    ingest_command,
+    rejects_command,
+    reprocess_command,
+    show_command,
+    stats_command,
+)
 from bantin.cli._eval import eval_command
 from bantin.cli._export import export_command
-from bantin.cli._search import search_command
-from bantin.cli._serve import DEFAULT_PORT, serve_command, serve_demo
 from bantin.cli._output import ArticleWriter, print_error
 from bantin.cli._register import register_command
 from bantin.cli._report import demo_report, report_command
+from bantin.cli._search import search_command
+from bantin.cli._serve import DEFAULT_PORT, serve_command, serve_demo
 from bantin.cli._summary import summary_table
 from bantin.decode import KNOWN_ENCODINGS, canonical_encoding
 from bantin.errors import InputError
 from bantin.pipeline import extract_articles
 from bantin.record import Article, article_json_schema
-from bantin.archive import Archive, Selection
 from bantin.samples import sample_paths
 from bantin.sources import DEFAULT_MAX_BYTES, iter_inputs
 

@@ -15,7 +15,7 @@ from rich.console import Console
 from rich.progress import BarColumn, Progress, TaskProgressColumn, TextColumn, TimeRemainingColumn
 from rich.table import Table
 
-from bantin.archive import Archive, Selection, Tally
+from bantin.archive import Archive, Tally
 from bantin.archive import Progress as IngestProgress
 from bantin.cli._output import render_text
 from bantin.errors import UsageError

@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from bantin.errors import BantinError
-from bantin.evaluation._gold import AnnotationError, annotations_digest, read_gold, rebuild_articles, text_sha256
+from bantin.evaluation._gold import (
+    AnnotationError,
+    annotations_digest,
+    read_gold,
+    rebuild_articles,
+    text_sha256,
+)
 from bantin.evaluation._score import Tally, score_record
 
 DEFAULT_ANNOTATIONS = Path(__file__).resolve().parents[3] / "annotations" / "dev"

@@ -33,7 +33,7 @@ from __future__ import annotations
 from lxml import etree
 from lxml import html as lxml_html
 
-from bantin.html._charset import decode_html, declared_charset
+from bantin.html._charset import declared_charset, decode_html
 from bantin.html._extract import extract_html
 from bantin.html._page import HtmlExtractionError, HtmlPage
 from bantin.html._render import units_of

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import replace
 import hashlib
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from bantin import __version__
@@ -16,7 +16,14 @@ from bantin.extract.dates import estimate_publication_date, find_dates
 from bantin.html import HtmlPage, extract_html
 from bantin.layout import Layout, find_credit, headline_from_slug, layout_from_fields, parse_page
 from bantin.record import Article, Block, Caption, Dateline, Provenance, PublicationDate, RawDocument
-from bantin.sources import CATEGORY_FIELDS, DATE_FIELDS, LEAD_FIELDS, TITLE_FIELDS, body_paragraphs, first_text
+from bantin.sources import (
+    CATEGORY_FIELDS,
+    DATE_FIELDS,
+    LEAD_FIELDS,
+    TITLE_FIELDS,
+    body_paragraphs,
+    first_text,
+)
 from bantin.text import canonical_text, normalize_line
 
 LAYOUT_VERSION = "1"

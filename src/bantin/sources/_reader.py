@@ -25,7 +25,13 @@ from bantin.sources._files import (
     read_stream,
     walk_folder,
 )
-from bantin.sources._kinds import GZIP_CONTENT_TYPES, is_gzip, kind_of_bytes, kind_of_content_type, kind_of_path
+from bantin.sources._kinds import (
+    GZIP_CONTENT_TYPES,
+    is_gzip,
+    kind_of_bytes,
+    kind_of_content_type,
+    kind_of_path,
+)
 from bantin.sources._options import SourceOptions
 from bantin.sources._sitemaps import iter_sitemap
 from bantin.sources._warc import iter_warc, iter_warc_stream
