@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from bantin.search import find_matches, highlight
+from bantin.search._highlight import _collapse_spaces
 
 TEXT = (
     "Sáng 16/7, Tỉnh uỷ Đà Nẵng tổ chức hội nghị. " + "Nội dung khác không liên quan. " * 20
@@ -93,3 +97,23 @@ def test_words_typed_together_are_marked_where_they_stand_together() -> None:
 
 def test_words_typed_together_are_marked_apart_when_never_together() -> None:
     assert marked("Giá đã tăng, người dân nâng cấp nhà.", "da nang") == ["đã", "nâng"]
+
+
+def _collapse_by_characters(text: str, start: int, end: int) -> tuple[str, list[int]]:
+    """The plain character-by-character reading the run-by-run one must equal."""
+    chars: list[str] = []
+    position: list[int] = []
+    for char in text[start:end]:
+        position.append(len(chars))
+        if not char.isspace():
+            chars.append(char)
+        elif chars and chars[-1] != " ":
+            chars.append(" ")
+    window = "".join(chars).removesuffix(" ")
+    return window, [min(p, len(window)) for p in position]
+
+
+@given(st.text(alphabet="aĐư \n\t\u00a0\u2009\x1c.", max_size=40), st.integers(0, 40), st.integers(0, 40))
+def test_spaces_collapse_run_by_run_as_character_by_character(text: str, a: int, b: int) -> None:
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    assert _collapse_spaces(text, start, end) == _collapse_by_characters(text, start, end)

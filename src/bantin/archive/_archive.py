@@ -29,6 +29,7 @@ from bantin.archive._search import SearchResults, run_search
 from bantin.archive._write import Tally
 from bantin.errors import InputError
 from bantin.record import Article, RawDocument
+from bantin.search import SearchIndex
 
 DEFAULT_DB = "bantin.db"
 DB_ENVIRONMENT = "BANTIN_DB"
@@ -46,6 +47,7 @@ class Archive:
         self.path = Path(path)
         self.readonly = readonly
         self.conn: sqlite3.Connection = connect(self.path, readonly=readonly)
+        self._search_index: SearchIndex | None = None
 
     @classmethod
     def open(cls, path: Path | str | None = None, *, readonly: bool = False) -> Archive:
@@ -53,6 +55,9 @@ class Archive:
         return cls(Path(path) if path is not None else default_db_path(), readonly=readonly)
 
     def close(self) -> None:
+        if self._search_index is not None:
+            self._search_index.close()
+            self._search_index = None
         self.conn.close()
 
     def __enter__(self) -> Archive:
@@ -155,6 +160,21 @@ class Archive:
         """Ranked articles for ``query`` (DESIGN.md's semantics), each with a highlighted snippet."""
         return run_search(self, query, selection or Selection(), limit=limit, offset=offset,
                           snippet_width=snippet_width)
+
+    def search_index(self) -> SearchIndex | None:
+        """The search index beside the archive, opened on first use and kept (``None`` when there is none).
+
+        Kept open, and brought to the latest commit (another process's included) at each call:
+        opening it anew costs more than a search on a large archive.
+        """
+        if self._search_index is None:
+            directory = self.index_dir()
+            if not directory.exists():
+                return None
+            self._search_index = SearchIndex.open(directory)
+        else:
+            self._search_index.refresh()
+        return self._search_index
 
     def index_dir(self) -> Path:
         """The directory of the search index beside the archive file."""

@@ -6,10 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from bantin.archive._index_sync import index_path
 from bantin.archive._read import Selection
 from bantin.archive._rows import decompress
-from bantin.search import SearchFilters, SearchIndex, Snippet, highlight, parse_query
+from bantin.search import SearchFilters, Snippet, highlight, parse_query
 
 if TYPE_CHECKING:
     from bantin.archive._archive import Archive
@@ -57,15 +56,11 @@ def filters_of(selection: Selection) -> SearchFilters:
 
 def run_search(archive: Archive, query: str, selection: Selection, *, limit: int, offset: int,
                snippet_width: int) -> SearchResults:
-    directory = index_path(archive.path)
-    if not directory.exists():
+    index = archive.search_index()
+    if index is None:
         return SearchResults(query, 0, offset, ())
     parsed = parse_query(query)
-    index = SearchIndex.open(directory)
-    try:
-        page = index.search(parsed, filters_of(selection), limit=limit, offset=offset)
-    finally:
-        index.close()
+    page = index.search(parsed, filters_of(selection), limit=limit, offset=offset)
     results = []
     for hit in page.hits:
         row = archive.conn.execute(

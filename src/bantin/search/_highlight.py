@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from rich.text import Text
 
 MAX_MATCHES = 500
+_SPACE_RUN = re.compile(r"\s+")
 ELLIPSIS = "…"
 _CONTROL_RE = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _SENTENCE_END = (". ", "? ", "! ", ": ", "\n")
@@ -238,17 +239,39 @@ def highlight(text: str, query: str | ParsedQuery, *, width: int = 240) -> Snipp
 
 def _collapse_spaces(text: str, start: int, end: int) -> tuple[str, list[int]]:
     """The window with line ends and runs of spaces as one space, edges stripped, and the map
-    from each offset of ``text[start:end]`` to its offset in that window."""
-    chars: list[str] = []
+    from each offset of ``text[start:end]`` to its offset in that window.
+
+    Each run of spaces maps its first character to the space kept and the others to the
+    character after it; a run at the start maps to offset 0. Built run by run (a snippet is read
+    for every result of a search page), not character by character.
+    """
+    piece = text[start:end]
+    parts: list[str] = []
     position: list[int] = []
-    for char in text[start:end]:
-        if char.isspace():
-            position.append(len(chars))
-            if chars and chars[-1] != " ":
-                chars.append(" ")
+    length = cursor = 0
+    for run in _SPACE_RUN.finditer(piece):
+        first, last = run.span()
+        if first > cursor:
+            parts.append(piece[cursor:first])
+            position.extend(range(length, length + first - cursor))
+            length += first - cursor
+        if length:
+            position.append(length)
+            parts.append(" ")
+            length += 1
+            position.extend([length] * (last - first - 1))
         else:
-            position.append(len(chars))
-            chars.append(char)
-    window = "".join(chars)
-    window = window.removesuffix(" ")
-    return window, [min(p, len(window)) for p in position]
+            position.extend([0] * (last - first))
+        cursor = last
+    if cursor < len(piece):
+        parts.append(piece[cursor:])
+        position.extend(range(length, length + len(piece) - cursor))
+    window = "".join(parts)
+    if window.endswith(" "):
+        window = window[:-1]
+        # offsets only grow: those past the shortened window are at the end
+        index = len(position) - 1
+        while index >= 0 and position[index] > len(window):
+            position[index] = len(window)
+            index -= 1
+    return window, position

@@ -144,6 +144,13 @@ class SearchIndex:
 
     # --- reading --------------------------------------------------------------------------
 
+    def refresh(self) -> None:
+        """See the latest commit now, another process's included (tantivy would on its own, after a delay)."""
+        try:
+            self._index.reload()
+        except ValueError as error:
+            raise SearchIndexError(self.path, f"cannot read the latest commit ({error})") from error
+
     def count(self) -> int:
         """The number of articles in the index (as of the last commit)."""
         return int(self._index.searcher().num_docs)
