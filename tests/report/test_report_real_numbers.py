@@ -166,8 +166,10 @@ def test_meetings_reported_equal_sql(case) -> None:
 
 
 def test_places_by_province_agree_with_the_records(real_db: Path) -> None:
-    """Within 2%: the archive keys a place entity by name and level, so same-named communes of two
-    provinces share one entity and count where the first was resolved (README, "Known limit")."""
+    """Within 0.5%: the archive keys a district or commune by name, level and province, so same-named
+    units of two provinces are apart (82 of 8,419 mentions differed when they shared one entity); the
+    few left differ where one entity's mentions were resolved to units of two maps, and the entity
+    keeps the first resolution (README, "Known limit")."""
     request = PERIODS[0]
     report = _report(real_db, request)
     by_new, _by_old = expected_places(real_db, request)
@@ -175,5 +177,5 @@ def test_places_by_province_agree_with_the_records(real_db: Path) -> None:
     moved = sum(abs(got.get(name, 0) - by_new.get(name, 0)) for name in set(got) | set(by_new))
     total = sum(by_new.values())
     print(f"\nplace mentions: {total:,} in the records, {sum(got.values()):,} in the report, {moved} differ")
-    assert total > 5_000 and moved <= 0.02 * total
+    assert total > 5_000 and moved <= 0.005 * total
     assert set(got) <= set(by_new)

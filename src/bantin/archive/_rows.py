@@ -164,6 +164,10 @@ def _entity(fact: Fact) -> EntityRow | None:
         kind = extra.get("place_kind") or extra.get("level") or ""
         data = {k: extra.get(k) for k in ("unit_code", "level", "valid_at", "new_unit", "place_kind", "province")}
         key = f"{folded_form(name)}|{kind}"
+        province = extra.get("province")
+        if data.get("level") not in (None, "province") and isinstance(province, str) and province:
+            # Communes and districts of one name lie in many provinces ("Tân Phú"): each is its own place.
+            key += f"|{folded_form(province)}"
         return EntityRow("place", key, name, folded_form(name), _json(data), fact.start, fact.end, None)
     return None
 

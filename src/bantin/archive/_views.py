@@ -338,7 +338,11 @@ def entity_list(conn: sqlite3.Connection, kind: str, *, query: str = "", limit: 
         folded = " ".join(folded_form(canonical_form(query)).split())
         where += " AND e.folded LIKE ? ESCAPE '\\'"
         params.append("%" + folded.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%")
-    total = int(conn.execute(f"SELECT count(*) FROM entities e WHERE {where}", params).fetchone()[0])
+    # entities left without mentions (their articles re-derived under other keys) are not listed
+    total = int(conn.execute(
+        f"SELECT count(*) FROM entities e WHERE {where} "
+        "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)", params,
+    ).fetchone()[0])
     rows = conn.execute(
         f"SELECT e.key, e.name, count(DISTINCT m.article_id) AS n FROM entities e "
         f"JOIN mentions m ON m.entity_id = e.id WHERE {where} GROUP BY e.id ORDER BY n DESC, e.name "
@@ -358,7 +362,11 @@ def document_list(conn: sqlite3.Connection, *, query: str = "", limit: int = 50,
         where += " AND e.folded LIKE ? ESCAPE '\\'"
         needle = query.strip().casefold().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{needle}%")
-    total = int(conn.execute(f"SELECT count(*) FROM entities e WHERE {where}", params).fetchone()[0])
+    # entities left without mentions (their articles re-derived under other keys) are not listed
+    total = int(conn.execute(
+        f"SELECT count(*) FROM entities e WHERE {where} "
+        "AND EXISTS (SELECT 1 FROM mentions m WHERE m.entity_id = e.id)", params,
+    ).fetchone()[0])
     rows = conn.execute(
         "SELECT e.key, e.data, count(DISTINCT m.article_id) AS n, min(m.published), max(m.published) "
         f"FROM entities e JOIN mentions m ON m.entity_id = e.id WHERE {where} "
