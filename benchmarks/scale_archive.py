@@ -117,6 +117,10 @@ def build(source: Path, out: Path, articles: int) -> None:
                 pick_article="article_id IN (SELECT id FROM temp.pick)" if partial else "1",
             ), params)
         print(f"copy {k + 1} written ({time.perf_counter() - started:.0f} s)", flush=True)
+    # what the writer keeps for the entity lists, counted once here
+    conn.execute("DELETE FROM main.entity_articles")
+    conn.execute("INSERT INTO main.entity_articles (entity_id, articles) "
+                 "SELECT entity_id, count(DISTINCT article_id) FROM main.mentions GROUP BY entity_id")
     conn.execute("COMMIT")
     for name, sql in indexes:
         conn.execute(sql)

@@ -99,6 +99,12 @@ def test_twenty_random_kills_lose_nothing_and_duplicate_nothing(tmp_path: Path) 
     assert hashes == clean_hashes
     assert facts == clean_facts
     conn = sqlite3.connect(db)
+    kept = dict(conn.execute("SELECT entity_id, articles FROM entity_articles WHERE articles > 0").fetchall())
+    counted = dict(conn.execute(
+        "SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id").fetchall())
+    conn.close()
+    assert kept == counted, "the articles kept per entity drifted from the mentions"
+    conn = sqlite3.connect(db)
     runs = dict(conn.execute("SELECT id, status FROM ingest_runs").fetchall())
     conn.close()
     print(f"{len(cut_runs)} of the kills landed after their run was recorded")

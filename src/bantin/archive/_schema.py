@@ -147,6 +147,18 @@ MIGRATIONS: list[tuple[int, str, tuple[str, ...]]] = [
             """CREATE TABLE index_queue (article_id TEXT PRIMARY KEY, op TEXT NOT NULL) WITHOUT ROWID""",
         ),
     ),
+    (
+        2,
+        "how many articles mention each entity, kept by the writer (entity lists without a scan of mentions)",
+        (
+            """CREATE TABLE entity_articles (
+                entity_id INTEGER PRIMARY KEY REFERENCES entities(id),
+                articles INTEGER NOT NULL
+            )""",
+            "INSERT INTO entity_articles (entity_id, articles) "
+            "SELECT entity_id, count(DISTINCT article_id) FROM mentions GROUP BY entity_id",
+        ),
+    ),
 ]
 
 SCHEMA_VERSION = MIGRATIONS[-1][0]

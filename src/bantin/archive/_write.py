@@ -151,11 +151,17 @@ class Writer:
             'INSERT INTO facts (article_id, seq, kind, start, "end", text, value) VALUES (?, ?, ?, ?, ?, ?, ?)',
             [(rows.id, *fact) for fact in rows.facts],
         )
+        mentions = [(self._entity_id(e.kind, e.key, e.name, e.folded, e.data), rows.id, e.start, e.end,
+                     rows.published, e.mention_data) for e in rows.entities]
         conn.executemany(
             'INSERT OR IGNORE INTO mentions (entity_id, article_id, start, "end", published, data) '
             "VALUES (?, ?, ?, ?, ?, ?)",
-            [(self._entity_id(e.kind, e.key, e.name, e.folded, e.data), rows.id, e.start, e.end, rows.published,
-              e.mention_data) for e in rows.entities],
+            mentions,
+        )
+        conn.executemany(
+            "INSERT INTO entity_articles (entity_id, articles) VALUES (?, 1) "
+            "ON CONFLICT (entity_id) DO UPDATE SET articles = articles + 1",
+            [(entity_id,) for entity_id in dict.fromkeys(m[0] for m in mentions)],
         )
         conn.executemany(
             "INSERT INTO meetings (article_id, seq, kind, date, published, organizer, chair, data) "
@@ -166,6 +172,10 @@ class Writer:
         conn.execute("INSERT OR REPLACE INTO index_queue (article_id, op) VALUES (?, 'upsert')", (rows.id,))
 
     def _delete_derived(self, article_id: str) -> None:
+        self.conn.execute(
+            "UPDATE entity_articles SET articles = articles - 1 "
+            "WHERE entity_id IN (SELECT DISTINCT entity_id FROM mentions WHERE article_id = ?)", (article_id,),
+        )
         for table in ("facts", "mentions", "meetings"):
             self.conn.execute(f"DELETE FROM {table} WHERE article_id = ?", (article_id,))
 
