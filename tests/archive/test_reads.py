@@ -96,3 +96,21 @@ def test_reading_a_missing_archive_is_a_clear_error(tmp_path: Path) -> None:
     result = _cli("stats", "--db", str(tmp_path / "none.db"))
     assert result.returncode == 1
     assert "no archive here" in result.stderr
+
+
+def test_an_archive_of_an_older_schema_is_named_then_migrated(archive: Archive) -> None:
+    path = archive.path
+    archive.conn.execute("DROP TABLE entity_articles")
+    archive.conn.execute("UPDATE meta SET value = '1' WHERE key = 'schema_version'")
+    archive.close()
+    refused = _cli("stats", "--db", str(path))
+    assert refused.returncode == 1 and f"run 'bantin migrate --db {path}'" in refused.stderr
+    migrated = _cli("migrate", "--db", str(path))
+    assert migrated.returncode == 0 and "schema version 2" in migrated.stdout
+    assert json.loads(_cli("stats", "--db", str(path), "--json").stdout)["articles"] == 3
+
+
+def test_migrating_a_missing_archive_creates_nothing(tmp_path: Path) -> None:
+    result = _cli("migrate", "--db", str(tmp_path / "none.db"))
+    assert result.returncode == 1 and "no archive here" in result.stderr
+    assert not (tmp_path / "none.db").exists()

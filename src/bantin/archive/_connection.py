@@ -62,7 +62,9 @@ def _check_version(conn: sqlite3.Connection, path: Path, *, readonly: bool) -> N
         )
     if version < SCHEMA_VERSION:
         if readonly:
-            raise ArchiveError(f"{path}: schema version {version} needs migrating; open it once for writing")
+            raise ArchiveError(
+                f"{path}: schema version {version} needs migrating to {SCHEMA_VERSION}: run 'bantin migrate --db {path}'"
+            )
         migrate(conn, version)
 
 

@@ -19,6 +19,7 @@ from bantin.cli._archive import (
     rejects_command,
     reprocess_command,
     show_command,
+    migrate_command,
     stats_command,
 )
 from bantin.cli._eval import eval_command
@@ -191,6 +192,7 @@ app.command(name="reprocess")(reprocess_command)
 app.command(name="rejects")(rejects_command)
 app.command(name="show")(show_command)
 app.command(name="stats")(stats_command)
+app.command(name="migrate")(migrate_command)
 app.command(name="export")(export_command)
 app.command(name="search")(search_command)
 app.command(name="report")(report_command)
