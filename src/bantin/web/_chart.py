@@ -8,6 +8,7 @@ a month of the search chart filters the results to that month).
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -59,7 +60,7 @@ def daily(days: Sequence[str]) -> list[Bar]:
     first, last = dt.date.fromisoformat(known[0]), dt.date.fromisoformat(known[-1])
     if (last - first).days >= MAX_DAYS:
         return continuous([(d[:7], 1) for d in known])
-    counts = {d: known.count(d) for d in set(known)}
+    counts = Counter(known)
     span = [(first + dt.timedelta(days=i)).isoformat() for i in range((last - first).days + 1)]
     return [Bar(day, counts.get(day, 0)) for day in span]
 

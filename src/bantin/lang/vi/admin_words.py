@@ -131,7 +131,8 @@ UNIT_QUALIFIERS = (
     "giáp ranh",
 )
 """Between a unit word and its names, these say what kind of place they are: "các huyện miền núi Kỳ
-Sơn, Tương Dương, Quế Phong", "xã biên giới Thanh Lòa". Longest first, as they are tried in order."""
+Sơn, Tương Dương, Quế Phong", "xã biên giới Thanh Lòa". None is the start of another, so the order
+in which a pattern tries them does not matter."""
 
 LIST_SEPARATORS = (", ", " và ", " cùng ", " - ", " – ")
 """Between the names of such a list."""
