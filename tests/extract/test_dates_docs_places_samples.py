@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 import pytest
 
 from bantin.pipeline import build_article
-from bantin.record import Article, RawDocument
+from bantin.record import Article, Fact, RawDocument
 from bantin.samples import manifest, samples_dir
 from bantin.text import canonical_form, folded_form
 
@@ -77,13 +77,16 @@ def _article(entry: dict) -> Article:
     return build_article(RawDocument(source=str(path), data=path.read_bytes(), read_at=dt.datetime.now(dt.UTC)))
 
 
+def _overlapping(article: Article, kind: str, words: str) -> list[Fact]:
+    """The facts of ``kind`` that overlap the first place where the manifest's ``words`` stand."""
+    start = canonical_form(article.text).find(canonical_form(words))
+    end = start + len(words)
+    return [f for f in article.facts if f.kind == kind and start >= 0 and f.start < end and start < f.end]
+
+
 def _score_dates(entry: dict, article: Article, tally: Tally) -> None:
-    text = canonical_form(article.text)
-    dates = [f for f in article.facts if f.kind == "date"]
     for gold in entry["facts"].get("dates", []):
-        start = text.find(canonical_form(gold["text"]))
-        end = start + len(gold["text"])
-        near = [f for f in dates if start >= 0 and f.start < end and start < f.end]
+        near = _overlapping(article, "date", gold["text"])
         ok = any(_value(f.value) == gold["date"] for f in near)
         got = ", ".join(f"{f.text!r}={_value(f.value)}" for f in near) or "nothing"
         tally.count(ok, f"{entry['file']}: {gold['text']!r} = {gold['date']}, got {got}")
@@ -91,14 +94,10 @@ def _score_dates(entry: dict, article: Article, tally: Tally) -> None:
 
 def _score_documents(entry: dict, article: Article, tally: Tally) -> None:
     """A document matches when a reference overlaps the manifest's words and holds the number they write."""
-    text = canonical_form(article.text)
-    cited = [f for f in article.facts if f.kind == "document"]
     for gold in entry["facts"].get("documents", []):
-        start = text.find(canonical_form(gold["text"]))
-        end = start + len(gold["text"])
         number = re.match(r"\d+", gold["id"])
         written = number.group() if number and number.group() in gold["text"] else None  # "Luật Đất đai năm 2024": none
-        near = [f for f in cited if start >= 0 and f.start < end and start < f.end]
+        near = _overlapping(article, "document", gold["text"])
         ok = any(written is None or written in f"{f.text} {f.value}" for f in near)
         got = ", ".join(f"{f.text!r}={f.value}" for f in near) or "nothing"
         tally.count(ok, f"{entry['file']}: {gold['text']!r} ({gold['id']}), got {got}")

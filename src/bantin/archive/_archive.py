@@ -10,7 +10,7 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 from types import TracebackType
 
-from bantin.archive._connection import connect, now_iso
+from bantin.archive._connection import connect, now_iso, require_archive, schema_version
 from bantin.archive._index_sync import IndexSync, index_path
 from bantin.archive._ingest import DEFAULT_BATCH, ProgressCallback, ingest
 from bantin.archive._read import (
@@ -53,6 +53,14 @@ class Archive:
     def open(cls, path: Path | str | None = None, *, readonly: bool = False) -> Archive:
         """Open the archive at ``path`` (default: ``$BANTIN_DB`` or ``./bantin.db``)."""
         return cls(Path(path) if path is not None else default_db_path(), readonly=readonly)
+
+    @classmethod
+    def migrate(cls, path: Path | str | None = None) -> int:
+        """Bring the existing archive at ``path`` to the current schema; return its schema version."""
+        path = Path(path) if path is not None else default_db_path()
+        require_archive(path)  # opening for writing would create one
+        with cls(path) as archive:  # opening for writing applies the missing migrations
+            return schema_version(archive.conn)
 
     def close(self) -> None:
         if self._search_index is not None:

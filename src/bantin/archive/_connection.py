@@ -24,10 +24,16 @@ def now_iso() -> str:
     return dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
 
 
+def require_archive(path: Path) -> None:
+    """Raise :class:`ArchiveNotFoundError` when no archive file is at ``path``."""
+    if not path.exists():
+        raise ArchiveNotFoundError(f"{path}: no archive here (create one with 'bantin ingest')")
+
+
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open (and for writing, create and migrate) the archive at ``path``."""
-    if readonly and not path.exists():
-        raise ArchiveNotFoundError(f"{path}: no archive here (create one with 'bantin ingest')")
+    if readonly:
+        require_archive(path)
     try:
         if readonly:
             conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True, isolation_level=None, check_same_thread=False)

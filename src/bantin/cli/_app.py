@@ -16,10 +16,10 @@ from bantin import __version__
 from bantin.archive import Archive, Selection
 from bantin.cli._archive import (
     ingest_command,
+    migrate_command,
     rejects_command,
     reprocess_command,
     show_command,
-    migrate_command,
     stats_command,
 )
 from bantin.cli._eval import eval_command

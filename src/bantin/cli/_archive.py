@@ -18,7 +18,7 @@ from rich.table import Table
 from bantin.archive import Archive, Tally, default_db_path
 from bantin.archive import Progress as IngestProgress
 from bantin.cli._output import render_text
-from bantin.errors import ArchiveNotFoundError, UsageError
+from bantin.errors import UsageError
 
 DbOption = Annotated[
     Optional[Path], typer.Option("--db", help="The archive file (default: $BANTIN_DB or ./bantin.db).")
@@ -196,8 +196,4 @@ def migrate_command(db: DbOption = None) -> None:
     """Bring an archive written by an older bantin to the current schema (reading commands and
     the web UI open archives read-only, so they ask for this first)."""
     path = db if db is not None else default_db_path()
-    if not Path(path).exists():
-        raise ArchiveNotFoundError(f"{path}: no archive here (create one with 'bantin ingest')")
-    with Archive.open(path) as archive:  # opening for writing applies the missing migrations
-        version = archive.conn.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()[0]
-    typer.echo(f"{archive.path}: schema version {version}")
+    typer.echo(f"{path}: schema version {Archive.migrate(path)}")

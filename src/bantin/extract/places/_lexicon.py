@@ -21,7 +21,7 @@ from typing import Any
 from bantin.extract.places._gazetteer import Gazetteer
 from bantin.extract.places._keys import case_variants, name_key, written_forms
 from bantin.extract.places._model import ERA_34, ERA_63
-from bantin.extract.places._words import UPPER, is_vietnamese_syllable
+from bantin.extract.places._words import QUALIFIERS, UPPER, is_vietnamese_syllable
 from bantin.lang.vi.admin_words import (
     CONTEXT_WORDS,
     FAMOUS_BARE_UNITS,
@@ -33,7 +33,6 @@ from bantin.lang.vi.admin_words import (
     PROVINCE,
     PROVINCE_ALIASES,
     UNIT_ONLY_ALIASES,
-    UNIT_QUALIFIERS,
     UNIT_WORDS,
 )
 
@@ -245,8 +244,7 @@ def load_lexicon() -> Lexicon:
         if words and lexicon.longest.get(words[0], 0) < len(words):
             lexicon.longest[words[0]] = len(words)
     lexicon.names = re.compile(f"(?:{_trie_regex(literals)})(?!\\w)")
-    qualifiers = "|".join(map(re.escape, UNIT_QUALIFIERS))  # "các huyện miền núi Kỳ Sơn, ..."
-    lexicon.units = re.compile(
-        f"(?:{_trie_regex(set(lexicon.unit_forms))})(?=[{UPPER}\\d]|(?:{qualifiers}) [{UPPER}])"
+    lexicon.units = re.compile(  # a unit word before a name, or before a qualifier and a name
+        f"(?:{_trie_regex(set(lexicon.unit_forms))})(?=[{UPPER}\\d]|(?:{QUALIFIERS}) [{UPPER}])"
     )
     return lexicon

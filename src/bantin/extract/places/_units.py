@@ -21,6 +21,7 @@ from bantin.extract.places._lexicon import (
 )
 from bantin.extract.places._model import AdminUnit, other_era
 from bantin.extract.places._words import (
+    QUALIFIERS,
     is_sentence_start,
     is_vietnamese_syllable,
     name_run,
@@ -38,7 +39,6 @@ from bantin.lang.vi.admin_words import (
     PLURAL_MARKERS,
     PROVINCE,
     UNIT_FALSE_FRIENDS,
-    UNIT_QUALIFIERS,
     UNIT_WORDS,
     WARD,
 )
@@ -55,7 +55,7 @@ UNKNOWN_NAME_WORDS = 3
 _FOREIGN = (COUNTRY_KIND, CITY_KIND, REGION_KIND)
 _CITY_WORDS = ("thành phố", "tp")
 
-_QUALIFIER_RE = re.compile(rf"(?:{'|'.join(map(re.escape, UNIT_QUALIFIERS))}) (?=[^\W\d_])")
+_QUALIFIER_RE = re.compile(rf"(?:{QUALIFIERS}) (?=[^\W\d_])")
 """A qualifier between a unit word and a capitalised name (the name is checked by the reader)."""
 
 

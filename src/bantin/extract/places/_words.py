@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 
+from bantin.lang.vi.admin_words import UNIT_QUALIFIERS
 from bantin.text import folded_form
 
 UPPER = "".join(
     chr(c) for c in range(0x41, 0x1F00) if chr(c).isalpha() and chr(c).isupper() and len(chr(c).lower()) == 1
 )
 """Every capital letter of the Latin scripts (Vietnamese and the rest), for character classes."""
+
+QUALIFIERS = "|".join(map(re.escape, UNIT_QUALIFIERS))
+"""The qualifiers that may stand between a unit word and its name ("huyện miền núi Kỳ Sơn"), as one alternation."""
 
 SENTENCE_OPENERS = frozenset(".!?…:;\n\"“”‘’'(–—-•*[")
 """After one of these (and spaces), a capital letter opens a sentence, not a name."""
