@@ -5,6 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+# setup.py compiles these packages' modules with mypyc; an edit to one of them means building again.
+COMPILED_SOURCES := $(wildcard src/bantin/decode/*.py src/bantin/layout/*.py src/bantin/text/*.py src/bantin/extract/*/*.py) setup.py
 
 # System packages from Debian: Pango and a Vietnamese-capable font for the PDF report (both commands);
 # chromium for the browser tests and poppler-utils (pdftotext, pdftoppm) for the report tests.
@@ -13,9 +15,10 @@ TEST_PACKAGES := $(RUN_PACKAGES) chromium poppler-utils
 
 .PHONY: setup system-run system-test demo test bench clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml $(COMPILED_SOURCES)
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "bantin needs Python 3.11 or newer")'
 	$(PYTHON) -m venv $(VENV)
+	@find src -name '*.so' -delete  # an earlier build's compiled modules (BANTIN_PURE_PYTHON=1 builds none)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	@touch $(STAMP)
 
@@ -38,3 +41,4 @@ bench: setup
 
 clean:
 	rm -rf $(VENV) out build .pytest_cache .hypothesis
+	find src -name '*.so' -delete

@@ -9,6 +9,10 @@ time the JSONL path (records that come already split into fields).
 
     .venv/bin/python benchmarks/bench_layout.py [--repeat 3]
 
+It runs whichever build is installed and says which: the text scans and extractors
+compiled by mypyc (``setup.py``, the default) or the pure Python sources (set up with
+``BANTIN_PURE_PYTHON=1``, or run with the compiled modules deleted).
+
 Prints articles per second (by the wall clock, and by the process's CPU time, which
 other work on a shared machine does not inflate) and the peak resident memory of the
 process. ``check_identical.py`` beside it checks that a faster pipeline still gives the
@@ -24,6 +28,7 @@ import resource
 import time
 from pathlib import Path
 
+from bantin._compiled import is_compiled
 from bantin.pipeline import build_article
 from bantin.record import RawDocument
 
@@ -71,7 +76,8 @@ def main() -> None:
         RawDocument(source=str(CORPUS), data=line.encode(), read_at=now, position=i, fields=json.loads(line))
         for i, line in enumerate(lines, 1)
     ]
-    print(f"{len(lines)} dantri articles, one core")
+    build = "compiled by mypyc (setup.py)" if is_compiled() else "pure Python (BANTIN_PURE_PYTHON=1)"
+    print(f"{len(lines)} dantri articles, one core; text scans and extractors {build}")
     _time("pages: decode+normalise+layout", pages, args.repeat, facts=False)
     _time("pages: full pipeline (all extractors)", pages, args.repeat, facts=True)
     _time("JSONL: normalise+layout", records, args.repeat, facts=False)

@@ -8,6 +8,10 @@ error bantin raises on purpose is a :class:`BantinError`.
 
 __version__ = "0.1.0"
 
+from bantin._compiled import check_compiled_modules
+
+check_compiled_modules()  # before any compiled module is imported
+
 from bantin.decode import Decoded, decode_bytes, encode_text
 from bantin.errors import BantinError, InputError
 from bantin.layout import Layout, parse_page

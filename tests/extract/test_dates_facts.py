@@ -9,6 +9,7 @@ import string
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from bantin._compiled import docstring
 from bantin.extract import dates
 from bantin.extract.context import ExtractContext
 from bantin.extract.dates import estimate_publication_date, find_dates, to_facts
@@ -26,7 +27,7 @@ def test_public_names_are_the_documented_ones() -> None:
         "to_facts",
     }
     for name in ("estimate_publication_date", "find_dates", "to_facts", "DateMention"):
-        assert getattr(dates, name).__doc__
+        assert docstring(getattr(dates, name))
 
 
 def test_a_day_becomes_a_date_fact_with_its_keys() -> None:
@@ -141,4 +142,7 @@ def test_spans_always_point_into_the_text_and_never_cross(pieces: list[str]) -> 
         assert 0 <= mention.start < mention.end <= len(text)
         assert text[mention.start : mention.end] == mention.text
     for earlier, later in itertools.pairwise(mentions):
-        assert earlier.end <= later.start
+        # Spans never cross; the one nesting is by design: the year closing "6 tháng đầu năm 2021" is
+        # a year mention of its own (the seed's gold lists it), inside the half-year.
+        closing_year = later.granularity == "year" and earlier.start < later.start and later.end == earlier.end
+        assert earlier.end <= later.start or closing_year

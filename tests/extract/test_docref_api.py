@@ -8,6 +8,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import bantin.extract.docref as docref
+from bantin._compiled import docstring
 from bantin.extract.docref import DocumentReference, find_document_references
 from bantin.text import normalize_text
 
@@ -23,7 +24,7 @@ def test_the_exported_names_are_the_public_api() -> None:
         "to_facts",
     ]
     for name in docref.__all__:
-        assert getattr(docref, name).__doc__
+        assert docstring(getattr(docref, name))
 
 
 def test_a_reference_is_frozen() -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from bantin._compiled import docstring
 from bantin.extract import places
 from bantin.extract.context import ExtractContext
 from bantin.extract.places import article_province, find_places, to_facts
@@ -17,7 +18,7 @@ def test_public_names_exist_and_have_docstrings() -> None:
     for name in places.__all__:
         value = getattr(places, name)
         if callable(value):
-            assert value.__doc__, name
+            assert docstring(value), name
     assert not [n for n in places.__all__ if n.startswith("_")]
 
 

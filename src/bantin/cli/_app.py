@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.markup import escape
 
 from bantin import __version__
+from bantin._compiled import is_compiled
 from bantin.archive import Archive, Selection
 from bantin.cli._archive import (
     ingest_command,
@@ -53,7 +54,8 @@ class OutputFormat(str, Enum):
 
 def _version(value: bool) -> None:
     if value:
-        typer.echo(f"bantin {__version__}")
+        build = "extractors compiled by mypyc" if is_compiled() else "pure Python"
+        typer.echo(f"bantin {__version__} ({build})")
         raise typer.Exit()
 
 

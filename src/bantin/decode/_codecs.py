@@ -136,10 +136,10 @@ def decode_strict(data: bytes, canonical: str, *, windows_punctuation: bool = Fa
         raise ValueError(f"{canonical} is decided by byte-order mark, not decoded directly")
     try:
         return data.decode(codec)
-    except UnicodeDecodeError as exc:
-        bad = data[exc.start : exc.end]
-        raise InvalidBytes(exc.start, f"byte{'s' if len(bad) > 1 else ''} {bad.hex(' ').upper()} at "
-                                      f"offset {exc.start} {_reason(exc.reason)} in {canonical}") from None
+    except UnicodeDecodeError as error:  # not "exc" again: compiled, a name keeps one type per function
+        bad = data[error.start : error.end]
+        raise InvalidBytes(error.start, f"byte{'s' if len(bad) > 1 else ''} {bad.hex(' ').upper()} at "
+                                        f"offset {error.start} {_reason(error.reason)} in {canonical}") from None
 
 
 def _reason(python_reason: str) -> str:

@@ -146,8 +146,8 @@ def _decode_detected(data: bytes, source: str) -> _Result:
         raise BinaryInputError(source, f"it looks binary: {problem}")
     try:
         text = data.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        first_bad = exc.start
+    except UnicodeDecodeError as error:  # not "exc" again: compiled, a name keeps one type per function
+        first_bad = error.start
     else:
         accidental = _legacy_that_is_valid_utf8(data, text)
         if accidental is not None:

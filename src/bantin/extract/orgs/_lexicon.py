@@ -119,8 +119,8 @@ HEAD_FIRST_WORDS_REQUIRED = {
     canonical_form(k): frozenset(_spellings(v)) for k, v in vi_orgs.HEAD_FIRST_WORDS.items()
 }
 _STOP_WORDS = vi_orgs.TAIL_STOP_FUNCTION_WORDS + vi_orgs.TAIL_STOP_VERBS
-TAIL_STOP_ONE = frozenset(canonical_form(w) for w in _STOP_WORDS if " " not in w)
-TAIL_STOP_TWO = frozenset(canonical_form(w) for w in _STOP_WORDS if " " in w)
+TAIL_STOP_ONE: frozenset[str] = frozenset(canonical_form(w) for w in _STOP_WORDS if " " not in w)
+TAIL_STOP_TWO: frozenset[str] = frozenset(canonical_form(w) for w in _STOP_WORDS if " " in w)
 TAIL_FUNCTION_WORDS = frozenset(canonical_form(w) for w in vi_orgs.TAIL_STOP_FUNCTION_WORDS)
 PLACE_ABBREVIATIONS = frozenset(vi_orgs.PLACE_ABBREVIATIONS)
 
@@ -171,7 +171,7 @@ FIXED_NAME_RE = re.compile(
 )
 """Name parts with punctuation ("Văn hóa, Thể thao và Du lịch"), matched where a part starts."""
 
-SECTOR_RE = re.compile(
+SECTOR_RE: re.Pattern[str] = re.compile(
     " (?:"
     + trie_pattern(_spellings(v for n in vi_orgs.SECTORS for v in _fixed_variants(n)))
     + r")(?![\w&'’])"
@@ -186,15 +186,15 @@ QUALIFIER_ABBREVIATIONS = frozenset(
 )
 """Tokens after a head that say what kind of body it is, not which one ("Trường THPT" names no school)."""
 
-PROVINCES = _canon(vi_orgs.PROVINCE_NAMES)
+PROVINCES: frozenset[str] = _canon(vi_orgs.PROVINCE_NAMES)
 CITY_PROVINCES = _canon(vi_orgs.CITY_PROVINCES)
-LONG_PLACES = frozenset(
+LONG_PLACES: frozenset[str] = frozenset(
     canonical_form(p).replace(" - ", " ").replace(" – ", " ") for p in vi_orgs.LONG_PLACE_NAMES
 )
 
-FAMILY_NAMES = _canon(vi_names.FAMILY_NAMES)
-NAME_PARTICLES = _canon(vi_names.NAME_PARTICLES)
-FOREIGN_STATES = _canon(vi_titles.FOREIGN_STATES)
+FAMILY_NAMES: frozenset[str] = _canon(vi_names.FAMILY_NAMES)
+NAME_PARTICLES: frozenset[str] = _canon(vi_names.NAME_PARTICLES)
+FOREIGN_STATES: frozenset[str] = _canon(vi_titles.FOREIGN_STATES)
 FOREIGN_STATE_MAX_WORDS = max(len(s.split()) for s in FOREIGN_STATES)
 PLACE_RUNS = (
     frozenset(
@@ -220,7 +220,7 @@ CAPITALISED_HONORIFICS = frozenset(
 TITLE_ONLY = _canon(vi_orgs.TITLE_ONLY_ORGANISATIONS)
 PARTY_NOT_AFTER = frozenset(vi_orgs.PARTY_NOT_AFTER)
 GENERIC_MARKERS = tuple(vi_orgs.GENERIC_MARKERS)
-GENERIC_NEXT_WORDS = frozenset(vi_orgs.GENERIC_NEXT_WORDS)
+GENERIC_NEXT_WORDS: frozenset[str] = frozenset(vi_orgs.GENERIC_NEXT_WORDS)
 LOCAL_PARTY_BODIES = {canonical_form(k): v for k, v in vi_orgs.LOCAL_PARTY_BODIES.items()}
 CORPORATE_BOARDS = _canon(vi_orgs.CORPORATE_BOARDS)
 CORPORATE_BOARD_SPELLINGS = tuple(
@@ -289,14 +289,14 @@ def _title_words() -> list[str]:
 
 
 _TITLE_WORDS = _title_words()
-TITLE_WORD_CANONICAL = {w: canonical_form(w) for w in _TITLE_WORDS}
+TITLE_WORD_CANONICAL: dict[str, str] = {w: canonical_form(w) for w in _TITLE_WORDS}
 _PREFIXES = _spellings(vi_titles.TITLE_PREFIXES)
 DEPUTY_WORDS = tuple(vi_titles.DEPUTY_WORDS)
 DEPUTY_HEAD_RE = re.compile("(?:" + trie_pattern(_spellings(vi_titles.DEPUTY_HEADS)) + r")(?![\w&'’])")
 """Heads a deputy is named by ("Phó Ban ...", "Phó Văn phòng ..."), matched after "Phó"."""
 LOWERCASE_TENURE_PREFIXES = frozenset(p for p in vi_titles.TENURE_PREFIXES if p[0].islower())
-TENURE_PREFIXES = tuple(p + " " for p in vi_titles.TENURE_PREFIXES)
-MINISTRY_TITLES = _canon(vi_titles.MINISTRY_TITLES)
+TENURE_PREFIXES: tuple[str, ...] = tuple(p + " " for p in vi_titles.TENURE_PREFIXES)
+MINISTRY_TITLES: frozenset[str] = _canon(vi_titles.MINISTRY_TITLES)
 _STACKED = _spellings(vi_titles.STACKED_PREFIXES)
 _QUALIFIERS = _spellings(vi_titles.TITLE_QUALIFIERS)
 _TITLE_BODY = (
@@ -305,11 +305,11 @@ _TITLE_BODY = (
     r"(?P<word>" + trie_pattern(_TITLE_WORDS) + r")"
     r"(?: (?P<qualifier>" + trie_pattern(_QUALIFIERS) + r"))?"
 )
-TITLE_WORD_RE = re.compile(_TITLE_BODY + r"(?![\w&'’])")
+TITLE_WORD_RE: re.Pattern[str] = re.compile(_TITLE_BODY + r"(?![\w&'’])")
 """A title word with its prefix ("Phó", "nguyên") and qualifier ("Thường trực"): "Phó Chủ tịch
 Thường trực", matched at a given position. What follows it (the organisation) is read separately."""
-TITLE_FIRST_WORDS = _first_words(_TITLE_WORDS) | _first_words(_PREFIXES)
-TITLE_BEFORE_RE = re.compile(
+TITLE_FIRST_WORDS: frozenset[str] = _first_words(_TITLE_WORDS) | _first_words(_PREFIXES)
+TITLE_BEFORE_RE: re.Pattern[str] = re.compile(
     r"(?:(?P<qualifier>" + reversed_trie_pattern(_QUALIFIERS) + r") )?"
     r"(?P<word>" + reversed_trie_pattern(_TITLE_WORDS) + r")"
     r"(?: (?P<stacked>" + reversed_trie_pattern(_STACKED + [s.lower() for s in _STACKED]) + r"))?"
@@ -318,9 +318,9 @@ TITLE_BEFORE_RE = re.compile(
 """A title word right before a position ("phó chủ tịch UBND ...", "Giám đốc Nguyễn ..."), read
 backwards (see ``match_before``); its ``word`` group is backwards too."""
 TITLE_WINDOW = 64
-TITLE_LAST_WORDS = frozenset(w.split(" ")[-1] for w in _TITLE_WORDS + _QUALIFIERS)
+TITLE_LAST_WORDS: frozenset[str] = frozenset(w.split(" ")[-1] for w in _TITLE_WORDS + _QUALIFIERS)
 
-TITLE_NEEDS_ORGANISATION = frozenset(
+TITLE_NEEDS_ORGANISATION: frozenset[str] = frozenset(
     _spellings(v for w in vi_titles.TITLE_WORDS_NEEDING_ORGANISATION for v in case_variants(w))
 )
 

@@ -122,12 +122,11 @@ def disambiguate(drafts: list[Draft], gazetteer: Gazetteer, article_province: st
     for draft in drafts:
         if draft.unit is not None or len(draft.candidates) < 2:
             continue
-        _narrow(draft, resolved, gazetteer, article_province)
-        if draft.unit is not None:
+        if _narrow(draft, resolved, gazetteer, article_province):
             resolved.append(draft)
 
 
-def _narrow(draft: Draft, resolved: list[Draft], gazetteer: Gazetteer, article_province: str | None) -> None:
+def _narrow(draft: Draft, resolved: list[Draft], gazetteer: Gazetteer, article_province: str | None) -> bool:
     for place in _context_places(draft, resolved):
         inside = [u for u in draft.candidates if _fits(u, place, gazetteer)]
         if len(inside) == 1:
@@ -135,7 +134,7 @@ def _narrow(draft: Draft, resolved: list[Draft], gazetteer: Gazetteer, article_p
             draft.evidence.append(
                 f"{len(draft.candidates)} units of this name; the one in {place.level} {place.name}"
             )
-            return
+            return True
         if inside:
             draft.candidates = inside
     if article_province:
@@ -146,12 +145,13 @@ def _narrow(draft: Draft, resolved: list[Draft], gazetteer: Gazetteer, article_p
                 f"{len(draft.candidates)} units of this name; "
                 f"the one in {article_province}, the article's province"
             )
-            return
+            return True
     provinces = sorted({u.province_name for u in draft.candidates})
     draft.evidence.append(
         f"ambiguous: {len(draft.candidates)} {draft.kind} units of this name "
         f"({', '.join(provinces[:6])}{'…' if len(provinces) > 6 else ''}) and the text does not say which"
     )
+    return False
 
 
 def to_mention(draft: Draft, text: str, gazetteer: Gazetteer) -> PlaceMention:
