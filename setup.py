@@ -1,9 +1,9 @@
-"""Build hook: compiles bantin's text scans and fact extractors to C with mypyc.
+"""Build hook: compiles bantin's decoding, layout, text scans and fact extractors to C with mypyc.
 
 Everything else about the package (metadata, dependencies, data files) is in
 pyproject.toml. The compiled modules are the same Python sources, type-checked
 and translated to C by mypyc: they give the same records, and the full pipeline
-runs about a fifth faster (``benchmarks/bench_layout.py``). Every other module
+runs about a quarter faster (``benchmarks/bench_layout.py``). Every other module
 stays plain Python.
 
 Set ``BANTIN_PURE_PYTHON=1`` to install the sources alone (no C compiler
