@@ -55,7 +55,8 @@ def docstring(value: object) -> str | None:
     module = inspect.getmodule(getattr(value, "__objclass__", value))  # a compiled method: its class's module
     compiled = Path(str(getattr(module, "__file__", "")))
     if compiled.suffix != ".so":
-        return getattr(value, "__doc__", None) or None
+        written = getattr(value, "__doc__", None)
+        return inspect.cleandoc(written) if written else None  # as ast.get_docstring gives it
     path = _source_of(compiled)
     if not path.is_file():
         return None
