@@ -67,7 +67,7 @@ PLACES = Extractor("places", "2", (), ("place",), _places)
 ORGANIZATIONS = Extractor("organizations", "1", (), ("organization",), _organizations)
 PEOPLE = Extractor("people", "1", (), ("person",), _people)
 MEETINGS = Extractor(
-    "meetings", "1", ("date", "place", "organization", "person"), ("meeting", "task"), _meetings
+    "meetings", "2", ("date", "place", "organization", "person"), ("meeting", "task"), _meetings
 )
 
 

@@ -16,11 +16,14 @@ from bantin.extract.orgs._chars import trie_pattern, word_start_pattern
 from bantin.lang.vi.meetings import (
     BRIDGE_POINT_MARKERS,
     CHAIR_MARKERS,
+    CLOSING_WORDS,
     HOLDING_VERBS,
     LOCATION_MARKERS,
     MEETING_NOUNS,
     MEETING_TYPE_WORDS,
+    OPENING_WORDS,
     PARTICIPANT_MARKERS,
+    PREPARING_WORDS,
 )
 from bantin.record import Fact
 from bantin.text import canonical_form, canonical_lower, sentence_around
@@ -65,6 +68,10 @@ _PLURAL_BEFORE_RE = re.compile(r"(?:các|những|nhiều|mọi|mỗi|hai|ba|cu�
 _NEGATION_RE = re.compile(r"(?:không|chưa|chẳng)\s+(?:được\s+)?(?:tổ chức|họp)\s+$")
 _AT_BEFORE_RE = re.compile(r"(?:tại|trong|bên lề|sau|trước|qua|chuẩn bị|giới thiệu về|phát biểu tại)\s+(?:cuộc\s+|buổi\s+)?$")
 _ORDINAL_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười[\w ]{0,8}|[ivxlc]+)(?![^\W\d_])")
+_OPENING_RE = re.compile(rf"{_word_starts(OPENING_WORDS)}(?![^\W\d_])")
+_CLOSING_RE = re.compile(rf"{_word_starts(CLOSING_WORDS)}(?![^\W\d_])")
+_PREPARING_BEFORE_RE = re.compile(rf"(?:{_words(PREPARING_WORDS)})\s+$")
+_MARKER_TO_DATE = 24  # characters from "khai mạc" to its date: "khai mạc vào thứ ba, ngày 20/7"
 _BRIDGE_WINDOW = 60
 _CHAIR_WINDOW = 220
 
@@ -167,9 +174,15 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
             continue
         ordinal = _ORDINAL_RE.match(low, noun.end())
         head = noun.group()
-        same = [m for m in meetings if m.kind.split()[:2] == head.split()[:2]]
-        if same and (ordinal is None or any(ordinal.group().strip() in m.kind for m in same)):
-            continue  # "tại hội nghị" later in the text is the same meeting
+        same = [m for m in meetings if _head_words(m.kind) == _head_words(head)]
+        if ordinal is not None:
+            number = ordinal.group().strip()
+            same = [m for m in same if number in m.kind or m.subject.lower().startswith(number)]
+        if same:
+            # "tại hội nghị" later in the text is the same meeting; it may say when the first did not.
+            if same[-1].date is None:
+                _date_from_later_mention(same[-1], noun, text, low, facts, sentence)
+            continue
         kind_end = noun.end()
         type_match = _TYPE_RE.match(low, kind_end)
         kind = low[noun.start() : type_match.end() if type_match else kind_end]
@@ -177,13 +190,31 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
         subject = text[(type_match.end() if type_match else noun.end()) : subject_end].strip(" ,")
         if type_match and type_match.group().strip() not in ("trực tuyến", "lần thứ"):
             subject = (type_match.group().strip() + " " + subject).strip()
-        meeting = Meeting(
-            start=noun.start(), end=max(subject_end, noun.end()), kind=kind.strip(), subject=subject,
-            sentence=sentence,
-        )
+        end = max(subject_end, noun.end())
+        while end > noun.end() and text[end - 1] in " ,\n\t":
+            end -= 1  # the subject's trailing space or comma is not part of the span
+        meeting = Meeting(start=noun.start(), end=end, kind=kind.strip(), subject=subject, sentence=sentence)
         _attach(meeting, text, low, facts)
         meetings.append(meeting)
     return meetings
+
+
+def _head_words(kind: str) -> list[str]:
+    """The first two words of a kind without its classifier: "buổi họp báo" and "họp báo" are one head."""
+    words = kind.split()
+    if len(words) > 1 and words[0] in ("buổi", "cuộc"):
+        words = words[1:]
+    return words[:2]
+
+
+def _date_from_later_mention(
+    meeting: Meeting, noun: re.Match[str], text: str, low: str, facts: list[Fact], sentence: tuple[int, int]
+) -> None:
+    later = Meeting(start=noun.start(), end=noun.end(), kind=meeting.kind, subject="", sentence=sentence)
+    _attach(later, text, low, facts)
+    if later.date is not None:
+        meeting.date, meeting.part_of_day = later.date, later.part_of_day
+        meeting.evidence.append(f"{later.evidence[0]}, at a later mention")  # _attach gives the date's first
 
 
 def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
@@ -193,7 +224,14 @@ def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
         f for f in facts
         if f.kind == "date" and _inside(f, sentence) and _extra(f, "granularity") not in ("year-range", "year")
     ]
-    if dates:
+    preparing = _PREPARING_BEFORE_RE.search(low, max(sentence[0], meeting.start - 16), meeting.start)
+    opening = _opening_and_closing(meeting, text, low, facts)
+    if opening is not None:
+        meeting.date, why = opening
+        meeting.evidence.append(why)
+    elif preparing:
+        meeting.evidence.append(f"no date: the sentence is about '{preparing.group().strip()}' the meeting")
+    elif dates:
         # A day (the meeting's own date) before a period ("6 tháng đầu năm" is its subject);
         # among days, the one nearest the meeting's name.
         chosen = min(dates, key=lambda f: (_extra(f, "granularity") not in _DAY_LIKE, abs(f.start - meeting.start)))
@@ -239,3 +277,38 @@ def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
                 if str(place.value) not in meeting.locations + meeting.bridge_points:
                     meeting.locations.append(str(place.value))
                 break
+
+
+def _opening_and_closing(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> tuple[str, str] | None:
+    """The days a meeting opens and closes on ("khai mạc vào ngày 20/7 và bế mạc vào ngày 3/8/2021"), as
+    "first/last" (or the opening day alone), read in its sentence or in the next when that one names it
+    again ("kỳ họp này"); with the evidence."""
+    scope_end = meeting.sentence[1]
+    following = meeting.sentence[1]
+    while following < len(text) and text[following].isspace():
+        following += 1
+    if following < len(text):
+        next_sentence = sentence_around(text, following)
+        again = low[next_sentence[0] : next_sentence[1]]
+        if any(f"{name} này" in again for name in (meeting.kind, " ".join(meeting.kind.split()[:2]))):
+            scope_end = next_sentence[1]
+    days = [
+        f for f in facts
+        if f.kind == "date" and meeting.sentence[0] <= f.start < scope_end
+        and isinstance(f.value, str) and len(f.value) == 10
+    ]
+
+    def day_after(marker: re.Pattern[str]) -> Fact | None:
+        for found in marker.finditer(low, meeting.sentence[0], scope_end):
+            for day in days:
+                if 0 <= day.start - found.end() <= _MARKER_TO_DATE:
+                    return day
+        return None
+
+    first = day_after(_OPENING_RE)
+    if first is None:
+        return None
+    last = day_after(_CLOSING_RE)
+    if last is not None and str(last.value) > str(first.value):
+        return f"{first.value}/{last.value}", f"opens '{first.text}', closes '{last.text}'"
+    return str(first.value), f"opens '{first.text}'"

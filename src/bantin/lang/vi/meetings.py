@@ -28,6 +28,14 @@ MEETING_TYPE_WORDS = (
 HOLDING_VERBS = ("tổ chức", "khai mạc", "diễn ra", "chủ trì", "tiến hành", "họp", "làm việc với", "dự")
 """Verbs that show a meeting is the article's event, not one mentioned in passing."""
 
+OPENING_WORDS = ("khai mạc",)
+CLOSING_WORDS = ("bế mạc", "kéo dài đến")
+"""A date right after these opens or closes the meeting: "khai mạc vào thứ ba, ngày 20/7 và bế mạc vào ngày 3/8"."""
+
+PREPARING_WORDS = ("chuẩn bị", "giới thiệu về")
+"""Before a meeting's name, the sentence is about preparing or presenting it ("chuẩn bị kỳ họp thứ nhất", "họp báo
+giới thiệu về kỳ họp thứ 4"): its date is not the meeting's."""
+
 CHAIR_MARKERS = ("chủ trì", "đồng chủ trì")
 """A person followed (or preceded, "do … chủ trì") by these chairs the meeting."""
 
