@@ -72,6 +72,12 @@ def test_task_list_shapes(sentence: str, items: int) -> None:
     assert len(find_tasks(sentence, [(0, len(sentence))])) == items
 
 
+def test_a_task_item_ends_before_stray_punctuation() -> None:
+    sentence = "Nhiệm vụ trọng tâm là giám sát và phản biện xã hội, tham gia xây dựng chính quyền vững mạnh./"
+    (task,) = find_tasks(sentence, [(0, len(sentence))])
+    assert task.text == "giám sát và phản biện xã hội, tham gia xây dựng chính quyền vững mạnh"
+
+
 def test_seed_meeting_and_tasks(seed_path, seed_gold) -> None:
     layout, facts = _facts(seed_path.read_text(encoding="utf-8"))
     meeting = next(f for f in facts if f.kind == "meeting")

@@ -42,7 +42,7 @@ _BULLET_RE = re.compile(r"^[-+•–]\s*")
 _COLON_RE = re.compile(":")
 _MIN_ITEM_WORDS = 3
 _MAX_PARAGRAPH_ITEMS = 10
-_TRAILING = " .…;,"
+_TRAILING = " .…;,/!"  # "/" too: a stray one after the last full stop ("vững mạnh./")
 
 
 @dataclass(frozen=True, slots=True)
