@@ -5,8 +5,8 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
-# setup.py compiles these packages' modules with mypyc; an edit to one of them means building again.
-COMPILED_SOURCES := $(wildcard src/bantin/decode/*.py src/bantin/layout/*.py src/bantin/text/*.py src/bantin/extract/*/*.py) setup.py
+# The sources of the modules the last build compiled (setup.py says which): an edit to one means building again.
+COMPILED_SOURCES := $(shell find src -name '*.cpython-*.so' ! -name '*__mypyc*' | sed 's/\.cpython-[^/]*\.so$$/.py/') setup.py
 
 # System packages from Debian: Pango and a Vietnamese-capable font for the PDF report (both commands);
 # chromium for the browser tests and poppler-utils (pdftotext, pdftoppm) for the report tests.

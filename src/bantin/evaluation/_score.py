@@ -34,12 +34,12 @@ def canonical_value(kind: str, value: Any) -> Any:
 
 def _meeting_head(kind: Any) -> str:
     """The head noun of a meeting kind ("hội nghị sơ kết" -> "hội nghị"): annotators name kinds more or less fully."""
-    from bantin.lang.vi.meetings import MEETING_NOUNS
+    from bantin.lang.vi.meetings import MEETING_CLASSIFIERS, MEETING_NOUNS
 
     text = _text(kind)
-    for classifier in ("buổi ", "cuộc "):
-        if text.startswith(classifier) and text != classifier.strip():
-            text = text[len(classifier) :]
+    for classifier in MEETING_CLASSIFIERS:
+        if text.startswith(classifier + " "):
+            text = text[len(classifier) + 1 :]
     heads = [_text(noun) for noun in MEETING_NOUNS if text == _text(noun) or text.startswith(_text(noun) + " ")]
     return max(heads, key=len) if heads else " ".join(text.split()[:2])
 

@@ -19,6 +19,7 @@ from bantin.lang.vi.meetings import (
     CLOSING_WORDS,
     HOLDING_VERBS,
     LOCATION_MARKERS,
+    MEETING_CLASSIFIERS,
     MEETING_NOUNS,
     MEETING_TYPE_WORDS,
     OPENING_WORDS,
@@ -202,7 +203,7 @@ def find_meetings(text: str, facts: list[Fact], body: list[tuple[int, int]]) -> 
 def _head_words(kind: str) -> list[str]:
     """The first two words of a kind without its classifier: "buổi họp báo" and "họp báo" are one head."""
     words = kind.split()
-    if len(words) > 1 and words[0] in ("buổi", "cuộc"):
+    if len(words) > 1 and words[0] in MEETING_CLASSIFIERS:
         words = words[1:]
     return words[:2]
 

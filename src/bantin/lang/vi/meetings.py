@@ -19,6 +19,9 @@ MEETING_NOUNS = (
 )
 """Heads of meeting names, longest first where one contains another (matched in canonical lowercase)."""
 
+MEETING_CLASSIFIERS = ("buổi", "cuộc")
+"""Classifiers a meeting's name may open with: "buổi họp báo" and "họp báo" name one kind of meeting."""
+
 MEETING_TYPE_WORDS = (
     "sơ kết", "tổng kết", "trực tuyến", "chuyên đề", "thường kỳ", "thường niên", "giao ban", "triển khai",
     "quán triệt", "lần thứ", "bất thường", "toàn quốc", "khai mạc", "bế mạc",
