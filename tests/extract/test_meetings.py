@@ -94,7 +94,7 @@ Chuẩn bị kỳ họp của HĐND tỉnh Quảng Trị
 
 (Báo Quảng Trị) - Chiều 27/4, Thường trực HĐND tỉnh Quảng Trị họp cho ý kiến về việc chuẩn bị kỳ họp thứ hai, HĐND tỉnh khóa VIII.
 
-Theo dự kiến, kỳ họp này khai mạc vào thứ ba, ngày 20/7 và bế mạc vào ngày 23/7/2021, tại Đông Hà.
+Kỳ họp này được dự kiến sẽ khai mạc vào thứ hai, ngày 19/7, rồi bế mạc vào ngày 22/7/2021 tại thành phố Đông Hà.
 
 Sáng 29/4, bà Lê Thị Hoa phát biểu tại buổi họp báo. Chiều cùng ngày, sở tổ chức họp báo về kết quả quý I.
 """
@@ -109,8 +109,8 @@ def test_a_meeting_being_prepared_takes_the_days_it_opens_and_closes_from_the_ne
     assert title.value["date"] is None  # "Chuẩn bị kỳ họp ...": the title names no day of it
     assert session.value["subject"] == "thứ hai"
     # Not 27/4, the day of the sitting that prepared it: the next sentence names it again ("kỳ họp này").
-    assert session.value["date"] == "2021-07-20/2021-07-23"
-    assert "opens 'thứ ba, ngày 20/7', closes 'ngày 23/7/2021'" in session.evidence
+    assert session.value["date"] == "2021-07-19/2021-07-22"
+    assert "opens 'thứ hai, ngày 19/7', closes 'ngày 22/7/2021'" in session.evidence
 
 
 def test_a_later_mention_with_a_classifier_is_the_same_meeting_and_spans_end_on_a_word() -> None:
@@ -123,10 +123,10 @@ def test_a_later_mention_with_a_classifier_is_the_same_meeting_and_spans_end_on_
 
 def test_a_later_mention_dates_a_meeting_first_named_without_a_day() -> None:
     page = (
-        "Sắp diễn ra kỳ họp thứ 4 của HĐND thành phố\n\n"
-        "Sáng 30/6/2017, Thường trực HĐND thành phố họp báo giới thiệu về kỳ họp thứ 4.\n\n"
-        "Kỳ họp thứ 4 sẽ khai mạc vào ngày 3/7/2017, kéo dài đến 5/7/2017.\n"
+        "Tuần sau, HĐND huyện Mộc Châu họp kỳ họp thứ 7\n\n"
+        "Chiều 27/11/2023, Văn phòng HĐND huyện tổ chức buổi giới thiệu về kỳ họp thứ 7 với báo chí.\n\n"
+        "Theo kế hoạch, kỳ họp thứ 7 khai mạc vào ngày 4/12/2023 và kéo dài đến 6/12/2023.\n"
     )
     (session,) = [m for m in _meetings(page) if m.value["kind"] == "kỳ họp"]
-    assert session.start == page.index("kỳ họp thứ 4")  # the title's mention, dated by the third paragraph's
-    assert session.value["date"] == "2017-07-03/2017-07-05"
+    assert session.start == page.index("kỳ họp thứ 7")  # the title's mention, dated by the third paragraph's
+    assert session.value["date"] == "2023-12-04/2023-12-06"

@@ -72,7 +72,7 @@ _ORDINAL_RE = re.compile(r"\s+(?:lần\s+)?thứ\s+(?:\d+|nhất|hai|ba|tư|năm
 _OPENING_RE = re.compile(rf"{_word_starts(OPENING_WORDS)}(?![^\W\d_])")
 _CLOSING_RE = re.compile(rf"{_word_starts(CLOSING_WORDS)}(?![^\W\d_])")
 _PREPARING_BEFORE_RE = re.compile(rf"(?:{_words(PREPARING_WORDS)})\s+$")
-_MARKER_TO_DATE = 24  # characters from "khai mạc" to its date: "khai mạc vào thứ ba, ngày 20/7"
+_MARKER_TO_DATE = 24  # characters from "khai mạc" to its date: "khai mạc vào thứ hai, ngày 4/12"
 _BRIDGE_WINDOW = 60
 _CHAIR_WINDOW = 220
 
@@ -281,7 +281,7 @@ def _attach(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> None:
 
 
 def _opening_and_closing(meeting: Meeting, text: str, low: str, facts: list[Fact]) -> tuple[str, str] | None:
-    """The days a meeting opens and closes on ("khai mạc vào ngày 20/7 và bế mạc vào ngày 3/8/2021"), as
+    """The days a meeting opens and closes on ("khai mạc vào ngày 4/12 và bế mạc vào ngày 7/12/2023"), as
     "first/last" (or the opening day alone), read in its sentence or in the next when that one names it
     again ("kỳ họp này"); with the evidence."""
     scope_end = meeting.sentence[1]

@@ -33,7 +33,7 @@ HOLDING_VERBS = ("tổ chức", "khai mạc", "diễn ra", "chủ trì", "tiến
 
 OPENING_WORDS = ("khai mạc",)
 CLOSING_WORDS = ("bế mạc", "kéo dài đến")
-"""A date right after these opens or closes the meeting: "khai mạc vào thứ ba, ngày 20/7 và bế mạc vào ngày 3/8"."""
+"""A date right after these opens or closes the meeting: "khai mạc vào thứ hai, ngày 4/12, bế mạc vào ngày 7/12"."""
 
 PREPARING_WORDS = ("chuẩn bị", "giới thiệu về")
 """Before a meeting's name, the sentence is about preparing or presenting it ("chuẩn bị kỳ họp thứ nhất", "họp báo
